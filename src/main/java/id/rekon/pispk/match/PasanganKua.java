@@ -1,0 +1,12 @@
+package id.rekon.pispk.match;
+
+import id.rekon.pispk.model.Pasangan;
+import id.rekon.pispk.model.PernikahanKua;
+
+/** One spouse of a KUA registration, seen as a person. */
+public record PasanganKua(PernikahanKua pernikahan, boolean suami) {
+
+    public Pasangan pasangan() {
+        return suami ? pernikahan.suami() : pernikahan.istri();
+    }
+}

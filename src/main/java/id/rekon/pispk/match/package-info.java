@@ -1,0 +1,5 @@
+/**
+ * Matching people across sources: NIK groups, and probable matches for records without a usable
+ * NIK (blocking, comparisons, score). Pure Java; the job feeds it from the store.
+ */
+package id.rekon.pispk.match;

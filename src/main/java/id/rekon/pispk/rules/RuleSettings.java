@@ -1,0 +1,32 @@
+package id.rekon.pispk.rules;
+
+/**
+ * Every window and threshold of the rules, each a job setting whose default is the spec's value.
+ *
+ * @param tumbuhWindowDays        TUMBUH: measurement from visit minus this many days to the visit, inclusive (31)
+ * @param tumbuhMinMonths         TUMBUH: youngest age asked, months at the visit (2)
+ * @param tumbuhMaxMonths         TUMBUH: oldest age asked, months at the visit (59)
+ * @param balitaMaxMonths         BALITA: a child is under this many months on the run date (60)
+ * @param asiMinMonths            ASI: youngest age, months at the visit (7)
+ * @param asiMaxMonths            ASI: oldest age, months at the visit (23)
+ * @param surveiMaxMonths         SURVEI-01: a visit this many whole months or more before the run date (12)
+ * @param kuaAkadDays             KUA-03: akad after the run date and at most this many days after it (90)
+ * @param probableMatchThreshold  MATCH-01: minimum score in [0,1] to propose a pair (0.85)
+ * @param nameSimilarityThreshold DEMO-03: names below this Jaro-Winkler similarity are dissimilar (0.85)
+ */
+public record RuleSettings(
+        int tumbuhWindowDays,
+        int tumbuhMinMonths,
+        int tumbuhMaxMonths,
+        int balitaMaxMonths,
+        int asiMinMonths,
+        int asiMaxMonths,
+        int surveiMaxMonths,
+        int kuaAkadDays,
+        double probableMatchThreshold,
+        double nameSimilarityThreshold) {
+
+    public static RuleSettings defaults() {
+        return new RuleSettings(31, 2, 59, 60, 7, 23, 12, 90, 0.85, 0.85);
+    }
+}
