@@ -89,7 +89,17 @@ public final class Kemendagri implements ProvinceCodes {
     }
 
     private static String digits(String code) {
-        return code == null ? "" : code.replaceAll("[^0-9]", "");
+        if (code == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** One file, loaded once on first use. */
