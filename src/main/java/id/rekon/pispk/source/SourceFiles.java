@@ -5,7 +5,6 @@ import id.rekon.pispk.source.json.JsonFile;
 import id.rekon.pispk.source.xls.XlsFile;
 import id.rekon.pispk.source.xlsx.XlsxFile;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +31,15 @@ public final class SourceFiles {
      */
     public static OpenedSource open(Path file) {
         String name = file.getFileName().toString();
-        FileFormat format = FileFormat.CSV;
-        TabularFile tabular = null;
+        FileFormat format;
         try {
             format = FormatSniffer.sniff(file);
+        } catch (IOException e) {
+            LOG.warn("File {} cannot be opened: {}", name, e.getClass().getName());
+            return OpenedSource.failed(name, SourceMessages.cannotOpen(name), null);
+        }
+        TabularFile tabular = null;
+        try {
             tabular = openAs(format, file);
             Optional<SheetChooser.Scan> chosen = new SheetChooser().choose(tabular);
             if (chosen.isEmpty()) {
@@ -53,8 +57,8 @@ public final class SourceFiles {
                 return OpenedSource.failed(name, error, recognition);
             }
             return OpenedSource.reading(name, recognition, tabular, scan.reader(), scan.rowsAfterHeader());
-        } catch (EncryptedDocumentException | OfficeXmlFileException e) {
-            // An encrypted .xlsx is an OLE2 container too, so it reaches the XLS reader.
+        } catch (EncryptedDocumentException e) {
+            // An encrypted .xlsx is an OLE2 container too, so it reaches the XLS reader, which says so.
             closeQuietly(tabular);
             return OpenedSource.failed(name, SourceMessages.encrypted(name), null);
         } catch (IOException | RuntimeException e) {

@@ -41,6 +41,11 @@ final class SourceMessages {
                 + "simpan ulang (atau ekspor ulang), lalu taruh kembali di folder inbox.";
     }
 
+    static String cannotOpen(String file) {
+        return "Berkas \"" + file + "\" tidak dapat dibuka (hilang, sedang dipakai aplikasi lain, atau tidak ada "
+                + "izin membacanya). Tutup berkas itu di aplikasi lain dan periksa izinnya, lalu jalankan lagi.";
+    }
+
     static String encrypted(String file) {
         return "Berkas \"" + file + "\" dilindungi kata sandi sehingga tidak dapat dibaca. "
                 + "Simpan ulang tanpa kata sandi, lalu taruh kembali di folder inbox.";

@@ -96,9 +96,17 @@ public final class XlsFile implements TabularFile {
             case STRING -> CellValue.text(cell.getRichStringCellValue().getString());
             case NUMERIC -> number(cell);
             case BOOLEAN -> CellValue.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case ERROR -> CellValue.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case ERROR -> CellValue.text(errorCode(cell.getErrorCellValue()));
             default -> CellValue.EMPTY;
         };
+    }
+
+    private static String errorCode(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#ERROR";
+        }
     }
 
     private static CellValue number(Cell cell) {
