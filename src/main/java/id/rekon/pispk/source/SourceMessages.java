@@ -65,9 +65,15 @@ final class SourceMessages {
     }
 
     static String missingColumns(String file, SourceKind kind, List<SourceColumn> missing) {
-        Set<String> names = missing.stream().map(SourceColumn::header)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        String list = names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+        // One entry per header (the raw survei's two "Kode Keluarga" columns are one), with the
+        // other accepted spellings so the operator can match what the export calls it.
+        Set<String> names = new LinkedHashSet<>();
+        for (SourceColumn column : missing) {
+            List<String> others = column.aliases().stream().filter(a -> !a.equals(column.header())).toList();
+            names.add("\"" + column.header() + "\"" + (others.isEmpty() ? ""
+                    : " (atau " + others.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", ")) + ")"));
+        }
+        String list = String.join("; ", names);
         return "Berkas \"" + file + "\" dikenali sebagai " + kindLabel(kind) + ", tetapi kolom wajib "
                 + "tidak ada: " + list + ". Tambahkan kolom itu dengan judul yang benar atau ekspor "
                 + "ulang dari aplikasinya, lalu jalankan lagi.";

@@ -208,7 +208,8 @@ class SourceFilesTest {
         try (OpenedSource source = SourceFiles.open(book.write(dir.resolve("Export Data (3).xlsx")))) {
             assertThat(source.kind()).isEqualTo(SourceKind.EPPGBM);
             assertThat(source.error()).get().asString()
-                    .contains("\"Export Data (3).xlsx\"", "e-PPGBM", "kolom wajib", "\"Tanggal Pengukuran\"");
+                    .contains("\"Export Data (3).xlsx\"", "e-PPGBM", "kolom wajib",
+                            "\"Tanggal Pengukuran\" (atau \"Tgl Ukur\", \"Tanggal Ukur\")");
             assertThat(source.next()).isNull();
         }
     }
