@@ -1,12 +1,15 @@
 package id.rekon.pispk.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * Builds hand-made {@link MappedRow}s for mapper tests: columns in the order given, a
+ * Builds hand-made rows for tests: {@link RawRow}s of text cells for the readers, and
+ * {@link MappedRow}s for mapper tests: columns in the order given, a
  * {@code String} value is a text cell, a {@link CellValue} is used as is.
  */
 public final class TestRows {
@@ -55,5 +58,19 @@ public final class TestRows {
             }
         }
         return out.toArray();
+    }
+
+    public static RawRow row(long number, String... texts) {
+        return new RawRow(number, Arrays.stream(texts).map(CellValue::text).toList());
+    }
+
+    /** Rows numbered from 1, one per array. */
+    public static List<RawRow> rows(String[]... rows) {
+        return IntStream.range(0, rows.length).mapToObj(i -> row(i + 1L, rows[i])).toList();
+    }
+
+    /** Header line of a spec-like export, split on commas. */
+    public static String[] split(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).toArray(String[]::new);
     }
 }

@@ -1,0 +1,109 @@
+package id.rekon.pispk.source;
+
+import id.rekon.pispk.model.SourceKind;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Picks the sheet of a workbook that holds the data: the spec says "the first sheet unless a sheet
+ * name matches the kind". Every visible sheet's first rows are recognised, then the first of these
+ * wins: a recognised sheet whose name suggests its kind ({@code Data Balita} for e-PPGBM), a
+ * recognised sheet, a sheet whose kind is known but lacks a required column, the first sheet that
+ * is not empty. Empty sheets are passed over. Only one sheet of a workbook is read.
+ */
+final class SheetChooser {
+
+    /** A sheet looked at: its reader (positioned after {@code head}), its first non-blank rows and what they were recognised as. */
+    record Scan(String name, RowReader reader, List<RawRow> head, Recognition recognition) {
+
+        /** Rows of {@code head} after the header row: the first data rows. */
+        List<RawRow> rowsAfterHeader() {
+            int at = head.indexOf(recognition.headerRow());
+            return at < 0 ? List.of() : head.subList(at + 1, head.size());
+        }
+    }
+
+    private final HeaderRecogniser recogniser = new HeaderRecogniser();
+
+    /**
+     * The chosen sheet, or empty when every sheet is empty. The readers of the other sheets are
+     * closed; the chosen one's reader is the caller's to close.
+     */
+    Optional<Scan> choose(TabularFile file) throws IOException {
+        List<Scan> scans = new ArrayList<>();
+        try {
+            List<String> names = file.sheetNames();
+            for (int i = 0; i < names.size(); i++) {
+                Scan scan = scan(names.get(i), file.rows(i));
+                if (scan.head().isEmpty()) {
+                    scan.reader().close();
+                } else {
+                    scans.add(scan);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            closeAll(scans, null);
+            throw e;
+        }
+        Optional<Scan> chosen = first(scans, s -> s.recognition().complete() && nameSuggests(s))
+                .or(() -> first(scans, s -> s.recognition().complete()))
+                .or(() -> first(scans, s -> s.recognition().kind() != null))
+                .or(() -> first(scans, s -> true));
+        closeAll(scans, chosen.orElse(null));
+        return chosen;
+    }
+
+    private Scan scan(String name, RowReader reader) throws IOException {
+        List<RawRow> head = new ArrayList<>();
+        try {
+            RawRow row;
+            while (head.size() < HeaderRecogniser.SCAN_ROWS && (row = reader.next()) != null) {
+                if (!row.isBlank()) {
+                    head.add(row);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+        return new Scan(name, reader, head, recogniser.recognise(head));
+    }
+
+    private static Optional<Scan> first(List<Scan> scans, Predicate<Scan> test) {
+        return scans.stream().filter(test).findFirst();
+    }
+
+    private static void closeAll(List<Scan> scans, Scan keep) {
+        for (Scan scan : scans) {
+            if (scan != keep) {
+                try {
+                    scan.reader().close();
+                } catch (IOException e) {
+                    // A sheet we will not read: nothing to recover.
+                }
+            }
+        }
+    }
+
+    /** Whether a sheet's name suggests the kind it was recognised as. */
+    static boolean nameSuggests(Scan scan) {
+        return nameSuggests(scan.name(), scan.recognition().kind());
+    }
+
+    static boolean nameSuggests(String sheetName, SourceKind kind) {
+        String key = HeaderKey.of(sheetName);
+        return switch (kind) {
+            case PISPK_KELUARGA -> key.contains("keluarga") && !key.contains("anggota");
+            case PISPK_ANGGOTA -> key.contains("anggota");
+            case PISPK_RAW_SURVEI -> key.contains("rawdata") || key.contains("survei") || key.contains("survey");
+            case EPPGBM -> key.contains("balita") || key.contains("ppgbm") || key.contains("pengukuran");
+            case PCARE -> key.contains("pcare") || key.contains("peserta");
+            case KUA -> key.contains("kua") || key.contains("nikah");
+            case REGION_MASTER -> key.contains("wilayah") || key.contains("master");
+        };
+    }
+}

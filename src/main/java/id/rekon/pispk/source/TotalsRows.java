@@ -1,0 +1,81 @@
+package id.rekon.pispk.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a totals row at the bottom of an export (skipped and counted, never rejected) from data.
+ * A row is a totals row when its identifying cells are blank and either
+ * <ul>
+ *   <li>a text cell reads {@code TOTAL} or {@code JUMLAH} (also {@code Grand Total},
+ *       {@code Sub Total}, {@code Jumlah Balita:} …); the label may stand in an identifying
+ *       column, commonly {@code No} or {@code Nama}; or</li>
+ *   <li>every non-blank cell is a number (a row of sums without a label).</li>
+ * </ul>
+ * The identifying cells are those of the kind's required columns and of its NIK, No KK and name
+ * columns: a data row always has one of them, a totals row never does. Immutable, thread-safe.
+ */
+public final class TotalsRows {
+
+    private static final Pattern LABEL =
+            Pattern.compile("(?i)^(grand\\s*|sub\\s*)?(total|jumlah)\\b.*", Pattern.DOTALL);
+    private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+([.,]\\d+)*$");
+
+    private final int[] identifying;
+
+    /** For a file whose header maps {@code columns}. */
+    public TotalsRows(Map<SourceColumn, Integer> columns) {
+        List<Integer> indices = new ArrayList<>();
+        columns.forEach((column, index) -> {
+            if (isIdentifying(column) && !indices.contains(index)) {
+                indices.add(index);
+            }
+        });
+        this.identifying = indices.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean isIdentifying(SourceColumn column) {
+        String key = HeaderKey.of(column.header());
+        return column.required() || key.startsWith("nik") || key.startsWith("nama") || key.equals("nokk");
+    }
+
+    /** Whether {@code row}, a non-blank data row, is a totals row. */
+    public boolean isTotals(RawRow row) {
+        int label = labelIndex(row);
+        for (int index : identifying) {
+            if (index != label && !row.cell(index).isBlank()) {
+                return false;
+            }
+        }
+        return label >= 0 || onlyNumbers(row);
+    }
+
+    private static int labelIndex(RawRow row) {
+        List<CellValue> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            CellValue cell = cells.get(i);
+            if (!cell.numeric() && LABEL.matcher(cell.text().trim()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean onlyNumbers(RawRow row) {
+        boolean any = false;
+        for (CellValue cell : row.cells()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            boolean number = cell.date() == null
+                    && (cell.numeric() || NUMBER.matcher(cell.text().trim()).matches());
+            if (!number) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+}
