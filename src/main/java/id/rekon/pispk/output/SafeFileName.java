@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * File names that work on Windows (where puskesmas staff open the outputs) as well as on Linux:
- * {@code < > : " / \ | ? *} and control characters become {@code _}, runs of spaces fold, no
+ * {@code < > : " / \ | ? *} and control characters become {@code _}, runs of whitespace become one space, no
  * leading or trailing dot or space, reserved device names ({@code CON}, {@code PRN}, {@code AUX},
  * {@code NUL}, {@code COM1}..{@code COM9}, {@code LPT1}..{@code LPT9}, whatever the extension) get
  * a {@code _} appended, and the length is capped. Pure, thread safe.
@@ -47,8 +47,9 @@ public final class SafeFileName {
     }
 
     private static String clean(String text) {
-        String s = FORBIDDEN.matcher(text).replaceAll("_");
-        s = SPACES.matcher(s).replaceAll(" ");
+        // whitespace (tabs, line breaks) first becomes one space; other control characters become _
+        String s = SPACES.matcher(text).replaceAll(" ");
+        s = FORBIDDEN.matcher(s).replaceAll("_");
         return trimEnds(s);
     }
 

@@ -3,6 +3,8 @@ package id.rekon.pispk.output;
 import id.rekon.pispk.model.RuleFamily;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,6 +21,6 @@ public record WorkbookResult(Path file, Map<RuleFamily, Integer> rowsPerSheet, l
                              long selesai) {
 
     public WorkbookResult {
-        rowsPerSheet = Map.copyOf(rowsPerSheet);
+        rowsPerSheet = Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerSheet));
     }
 }
