@@ -431,6 +431,26 @@ class PuskesmasWorkbookWriterTest {
         }
     }
 
+    @Test
+    void sxssfTemporaryFilesAreDeletedOnSuccessAndOnFailure() throws IOException {
+        List<Path> before = sxssfTempFiles();
+        write(sample());
+        assertThatThrownBy(() -> writer.write(OESAPA, failingAfter(sample(), 50), List.of(), List.of(), TANGGAL,
+                dir.resolve("gagal.xlsx"))).isInstanceOf(UncheckedIOException.class);
+        assertThat(sxssfTempFiles()).isSubsetOf(before);
+    }
+
+    /** SXSSF's temporary sheet files, in POI's default temp folder. */
+    private static List<Path> sxssfTempFiles() throws IOException {
+        Path poifiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!Files.isDirectory(poifiles)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(poifiles)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf")).toList();
+        }
+    }
+
     static Iterator<TemuanRow> failingAfter(List<TemuanRow> rows, int n) {
         Iterator<TemuanRow> inner = rows.iterator();
         return new Iterator<>() {
