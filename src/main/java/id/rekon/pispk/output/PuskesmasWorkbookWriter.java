@@ -1,0 +1,158 @@
+package id.rekon.pispk.output;
+
+import id.rekon.pispk.model.Puskesmas;
+import id.rekon.pispk.model.RuleFamily;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes one puskesmas's workbook (spec "Outputs of one run", item 1) with SXSSF, so memory stays
+ * flat whatever the number of findings: only {@code rowWindow} rows per sheet are kept in memory,
+ * the rest go to compressed temporary files that {@link SXSSFWorkbook#close()} deletes (POI 5.3+,
+ * bug 68183).
+ *
+ * <p>Sheets, in order: {@code Ringkasan}; one sheet per {@link RuleFamily}, <em>every</em> family
+ * even when it has no finding (the same layout every night, and an empty sheet says "nothing
+ * found" plainly); {@code Petunjuk}. Findings may arrive in any order: all family sheets are open
+ * at once and each finding is appended to its family's sheet.
+ *
+ * <p>Isolation: a finding (or a resolved finding, or a concordance row) whose puskesmas is not
+ * this one is never written; it is counted in {@link WorkbookResult#dilewati()} and logged by id.
+ *
+ * <p>Atomic: the workbook is written to a temporary file in the target's folder and moved into
+ * place; when anything fails (the iterator too) the previous file stays as it was and no temporary
+ * file is left. Stateless: one instance may write many workbooks, from several threads.
+ */
+public final class PuskesmasWorkbookWriter {
+
+    /** Rows per sheet kept in memory before SXSSF flushes them to its temporary file. */
+    public static final int DEFAULT_ROW_WINDOW = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(PuskesmasWorkbookWriter.class);
+    private static final List<RuleFamily> FAMILIES = Arrays.asList(RuleFamily.values());
+
+    private final int rowWindow;
+
+    public PuskesmasWorkbookWriter() {
+        this(DEFAULT_ROW_WINDOW);
+    }
+
+    public PuskesmasWorkbookWriter(int rowWindow) {
+        if (rowWindow < 1) {
+            throw new IllegalArgumentException("rowWindow < 1: " + rowWindow);
+        }
+        this.rowWindow = rowWindow;
+    }
+
+    /**
+     * Writes the workbook of {@code puskesmas} to {@code target} (normally
+     * {@code <output>/<D>/puskesmas/} + {@link WorkbookFileNames#of(Puskesmas)}).
+     *
+     * @param puskesmas     the owner; its {@code kode} selects the rows written
+     * @param temuan        tonight's findings of this puskesmas, any order, read once
+     * @param konkordansi   concordance per indicator of this puskesmas, in display order
+     * @param selesai       findings resolved since the previous run, may be empty
+     * @param tanggalProses the run date D
+     * @param target        the workbook file; its folder is created when missing
+     * @throws IOException  when the file cannot be written; the previous target is then untouched
+     */
+    public WorkbookResult write(Puskesmas puskesmas, Iterator<TemuanRow> temuan, List<KonkordansiRow> konkordansi,
+                                List<TemuanRow> selesai, LocalDate tanggalProses, Path target) throws IOException {
+        Objects.requireNonNull(puskesmas, "puskesmas");
+        Objects.requireNonNull(puskesmas.kode(), "puskesmas.kode");
+        Objects.requireNonNull(temuan, "temuan");
+        Objects.requireNonNull(tanggalProses, "tanggalProses");
+        Objects.requireNonNull(target, "target");
+        String kode = puskesmas.kode().trim();
+
+        Map<RuleFamily, FamilySheet> sheets = new EnumMap<>(RuleFamily.class);
+        TemuanTally tally = new TemuanTally();
+        long dilewati = 0;
+        String firstSkipped = null;
+        List<TemuanRow> selesaiDiSini = selesai == null ? List.of()
+                : selesai.stream().filter(r -> isOf(kode, r)).toList();
+        List<KonkordansiRow> konkordansiDiSini = konkordansi == null ? List.of()
+                : konkordansi.stream().filter(k -> kode.equals(k.kodePuskesmas().trim())).toList();
+        long skippedLists = (selesai == null ? 0 : selesai.size() - selesaiDiSini.size())
+                + (konkordansi == null ? 0 : konkordansi.size() - konkordansiDiSini.size());
+
+        try (AtomicFile file = AtomicFile.begin(target);
+             SXSSFWorkbook workbook = new SXSSFWorkbook(rowWindow)) {
+            workbook.setCompressTempFiles(true);
+            CellWriter cells = new CellWriter(new WorkbookStyles(workbook));
+
+            SXSSFSheet ringkasan = workbook.createSheet(sheetName(RingkasanSheet.NAME));
+            for (RuleFamily family : FAMILIES) {
+                sheets.put(family, new FamilySheet(workbook.createSheet(sheetName(family.sheetName())), family, cells));
+            }
+            new PetunjukSheet(workbook.createSheet(sheetName(PetunjukSheet.NAME)), cells).write();
+
+            while (temuan.hasNext()) {
+                TemuanRow row = Objects.requireNonNull(temuan.next(), "temuan row");
+                if (!isOf(kode, row)) {
+                    dilewati++;
+                    if (firstSkipped == null) {
+                        firstSkipped = row.temuan().idTemuan();
+                    }
+                    continue;
+                }
+                sheets.get(row.temuan().kodeAturan().family()).append(row);
+                tally.add(row);
+            }
+            sheets.values().forEach(FamilySheet::finish);
+
+            new RingkasanSheet(ringkasan, workbook.getXSSFWorkbook().getSheet(RingkasanSheet.NAME), cells)
+                    .write(puskesmas, tanggalProses, FAMILIES, tally, konkordansiDiSini, selesaiDiSini);
+            workbook.setActiveSheet(0);
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                printOnePageWide(workbook.getSheetAt(i));
+            }
+
+            workbook.write(file.output());
+            file.commit();
+        }
+        if (dilewati > 0 || skippedLists > 0) {
+            log.warn("Buku kerja {}: {} temuan dan {} baris ringkasan milik puskesmas lain tidak ditulis "
+                    + "(contoh ID {})", kode, dilewati, skippedLists, firstSkipped);
+        }
+        Map<RuleFamily, Integer> rows = new EnumMap<>(RuleFamily.class);
+        sheets.forEach((family, sheet) -> rows.put(family, sheet.dataRows()));
+        return new WorkbookResult(target, rows, tally.total(), dilewati, selesaiDiSini.size());
+    }
+
+    /** Puskesmas print these: landscape, all columns on one page width, header row repeated. */
+    private static void printOnePageWide(SXSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+    }
+
+    private static boolean isOf(String kode, TemuanRow row) {
+        String owner = row.temuan().kodePuskesmas();
+        return owner != null && kode.equals(owner.trim());
+    }
+
+    private static String sheetName(String name) {
+        // throws for names over 31 characters or with characters Excel refuses
+        WorkbookUtil.validateSheetName(name);
+        return name;
+    }
+}

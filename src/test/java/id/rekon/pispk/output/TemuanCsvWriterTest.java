@@ -1,0 +1,133 @@
+package id.rekon.pispk.output;
+
+import id.rekon.pispk.model.RuleCode;
+import id.rekon.pispk.model.Sex;
+import id.rekon.pispk.model.Sumber;
+import id.rekon.pispk.model.Temuan;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static id.rekon.pispk.output.TemuanFixtures.PKM;
+import static id.rekon.pispk.output.TemuanFixtures.TANGGAL;
+import static id.rekon.pispk.output.TemuanFixtures.nik;
+import static id.rekon.pispk.output.TemuanFixtures.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TemuanCsvWriterTest {
+
+    static final String HEADER = "id_temuan,kode_aturan,arah,kode_puskesmas,nik,nama,tanggal_lahir,kode_keluarga,"
+            + "sumber_program,nilai_pispk,nilai_program,status,pertama_terlihat";
+
+    @TempDir
+    Path dir;
+
+    private final TemuanCsvWriter writer = new TemuanCsvWriter();
+
+    @Test
+    void headerIsExactlyTheSpecsAfterABom() throws IOException {
+        Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
+        assertThat(writer.write(List.<TemuanRow>of().iterator(), target)).isZero();
+        byte[] bytes = Files.readAllBytes(target);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(CsvReadBack.textAfterBom(target)).isEqualTo(HEADER + "\r\n");
+        assertThat(String.join(",", TemuanCsvColumn.headers())).isEqualTo(HEADER);
+    }
+
+    @Test
+    void aRowReadBackEqualsTheFinding() throws IOException {
+        Temuan t = new Temuan("HT-01-ABCDEFGHJK", RuleCode.HT_01, PKM, "subjek", "5301014107150001",
+                "Maria Goreti, S.Pd \"Ibu\"", LocalDate.of(1970, 7, 1), null, Sex.P, "5301010101230007",
+                "Oesapa", "001/002", "Melati", null, "Ya", "Bukan peserta\nProlanis", "");
+        TemuanRow row = new TemuanRow(t, TemuanRow.MASIH_TERBUKA, LocalDate.of(2026, 3, 2), "", "");
+        Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
+        assertThat(writer.write(List.of(row).iterator(), target)).isEqualTo(1);
+
+        List<CSVRecord> records = CsvReadBack.records(target, HEADER.split(","));
+        assertThat(records).hasSize(1);
+        CSVRecord r = records.get(0);
+        assertThat(r.get("id_temuan")).isEqualTo("HT-01-ABCDEFGHJK");
+        assertThat(r.get("kode_aturan")).isEqualTo("HT-01");
+        assertThat(r.get("arah")).isEqualTo("PISPK+/PROGRAM-");
+        assertThat(r.get("kode_puskesmas")).isEqualTo(PKM);
+        assertThat(r.get("nik")).isEqualTo("5301014107150001");
+        assertThat(r.get("nama")).isEqualTo("Maria Goreti, S.Pd \"Ibu\"");
+        assertThat(r.get("tanggal_lahir")).isEqualTo("1970-07-01");
+        assertThat(r.get("kode_keluarga")).isEqualTo("5301010101230007");
+        assertThat(r.get("sumber_program")).isEqualTo("PCare");
+        assertThat(r.get("nilai_pispk")).isEqualTo("Ya");
+        assertThat(r.get("nilai_program")).isEqualTo("Bukan peserta\nProlanis");
+        assertThat(r.get("status")).isEqualTo("Masih terbuka");
+        assertThat(r.get("pertama_terlihat")).isEqualTo("2026-03-02");
+    }
+
+    @Test
+    void everyDirectionHasItsCode() throws IOException {
+        Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
+        List<TemuanRow> rows = Stream.of(RuleCode.JKN_02, RuleCode.JKN_01, RuleCode.KUA_03, RuleCode.DEMO_01,
+                RuleCode.NIK_03).map(r -> row(r, nik(r.ordinal()), "N", "D")).toList();
+        writer.write(rows.iterator(), target);
+        assertThat(CsvReadBack.records(target, HEADER.split(",")).stream().map(r -> r.get("arah")))
+                .containsExactly("PISPK-/PROGRAM+", "PISPK+/PROGRAM-", "SASARAN", "IDENTITAS", "KUALITAS");
+    }
+
+    @Test
+    void emptyValuesStayEmptyAndLinesEndInCrlf() throws IOException {
+        Temuan t = new Temuan("NIK-01-XXXXXXXXXX", RuleCode.NIK_01, null, "s", null, null, null, null, null,
+                null, null, null, null, Sumber.EPPGBM, null, null, null);
+        Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
+        writer.write(List.of(new TemuanRow(t, null, null, null, null)).iterator(), target);
+        assertThat(CsvReadBack.textAfterBom(target)).isEqualTo(HEADER + "\r\n"
+                + "NIK-01-XXXXXXXXXX,NIK-01,KUALITAS,,,,,,e-PPGBM,,,Baru,\r\n");
+    }
+
+    @Test
+    void formulaLikeTextGetsALeadingQuote() throws IOException {
+        Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
+        writer.write(List.of(row(RuleCode.JKN_01, nik(1), "=HYPERLINK(\"http://x\")", "D"),
+                row(RuleCode.JKN_01, nik(2), "@Budi", "D"), row(RuleCode.JKN_01, nik(3), "Budi", "D")).iterator(),
+                target);
+        List<CSVRecord> records = CsvReadBack.records(target, HEADER.split(","));
+        assertThat(records.stream().map(r -> r.get("nama")))
+                .containsExactly("'=HYPERLINK(\"http://x\")", "'@Budi", "Budi");
+        assertThat(records.get(0).get("nik")).isEqualTo(nik(1));
+    }
+
+    @Test
+    void aFailureMidWriteLeavesTheOldFile() throws IOException {
+        Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
+        Files.writeString(target, "lama");
+        List<TemuanRow> rows = List.of(row(RuleCode.JKN_01, nik(1), "A", "D"), row(RuleCode.JKN_01, nik(2), "B", "D"));
+        assertThatThrownBy(() -> writer.write(PuskesmasWorkbookWriterTest.failingAfter(rows, 1), target))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(Files.readString(target)).isEqualTo("lama");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void unroutedFindingsHaveTheSameColumnsPlusAlasan() throws IOException {
+        Temuan t = TemuanFixtures.temuan(RuleCode.BALITA_01, null, nik(8), "-Anak", "Desa X");
+        Path target = dir.resolve(UnroutedWriter.FILE_NAME);
+        long n = new UnroutedWriter().write(List.of(new TemuanTidakTerarah(
+                new TemuanRow(t, TemuanRow.BARU, TANGGAL, "", ""),
+                "Nama puskesmas e-PPGBM tidak ada di master wilayah")).iterator(), target);
+        assertThat(n).isEqualTo(1);
+        List<CSVRecord> records = CsvReadBack.records(target, (HEADER + ",alasan").split(","));
+        assertThat(records.get(0).get("kode_puskesmas")).isEmpty();
+        assertThat(records.get(0).get("nik")).isEqualTo(nik(8));
+        assertThat(records.get(0).get("nama")).isEqualTo("'-Anak");
+        assertThat(records.get(0).get("alasan")).isEqualTo("Nama puskesmas e-PPGBM tidak ada di master wilayah");
+        assertThat(records.get(0).get("pertama_terlihat")).isEqualTo("2026-08-05");
+    }
+}
