@@ -69,6 +69,10 @@ public final class BalitaRules implements PersonRule {
     }
 
     private static boolean balita(LocalDate lahir, LocalDate hari, int batas) {
+        if (lahir == null || lahir.isAfter(hari)) {
+            // Umur.bulan gives 0, not a negative age, for a birth less than a month after the run date.
+            return false;
+        }
         Integer umur = Umur.bulan(lahir, hari);
         return umur != null && umur >= 0 && umur < batas;
     }

@@ -72,8 +72,8 @@ public final class TemuanBuilder {
         this.nik = nik == null ? "" : nik.digits();
         this.nama = nama == null ? "" : nama.asli();
         this.tanggalLahir = lahir;
-        Integer umur = Umur.bulan(lahir, pada);
-        this.umurBulan = umur == null || umur < 0 ? null : umur;
+        Integer umur = lahir == null || pada == null || lahir.isAfter(pada) ? null : Umur.bulan(lahir, pada);
+        this.umurBulan = umur;
         this.jenisKelamin = sex;
         return this;
     }
