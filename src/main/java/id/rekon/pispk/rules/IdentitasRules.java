@@ -76,7 +76,7 @@ public final class IdentitasRules implements PersonRule {
         emit(RuleCode.DEMO_01, tanggal, "Tgl lahir: " + Teks.tanggal(m.tanggalLahir()), v, a, context, findings);
         emit(RuleCode.DEMO_02, kelamin, "Jenis kelamin: " + Teks.jenisKelamin(m.jenisKelamin()), v, a, context,
                 findings);
-        emit(RuleCode.DEMO_03, nama, "Nama: " + m.nama().asli(), v, a, context, findings);
+        emit(RuleCode.DEMO_03, nama, "Nama: " + (m.nama() == null ? "" : m.nama().asli()), v, a, context, findings);
 
         Optional<Pengukuran> terakhir = v.pengukuranTerakhir();
         String kodeKeluarga = a.kodePuskesmas();
