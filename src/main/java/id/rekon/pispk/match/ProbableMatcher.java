@@ -1,0 +1,249 @@
+package id.rekon.pispk.match;
+
+import id.rekon.pispk.match.Perbandingan.TingkatKelamin;
+import id.rekon.pispk.match.Perbandingan.TingkatTanggal;
+import id.rekon.pispk.model.Nik;
+import id.rekon.pispk.rules.RuleSettings;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Proposes probable matches (MATCH-01) between records without a usable NIK and records of another
+ * source: the spec's fallback, reported for a person to confirm and never merged.
+ *
+ * <h2>Blocking</h2>
+ * Only records with the same {@link Kandidat#blockKey() blockKey} (the puskesmas) and the same
+ * birth year are compared, so the work is the sum over blocks of {@code |left| x |right|}, never
+ * all pairs of the input. Swapped day and month keep the year; a left record born on 1 January
+ * (31 December) also looks in the previous (next) year, so a one-day slip across New Year is found.
+ * Records without a date of birth are not compared.
+ *
+ * <h2>Score</h2>
+ * Each pair is compared field by field ({@link Perbandingan}):
+ * <ul>
+ *   <li><b>name</b> {@code n}: {@link KemiripanNama} (Jaro-Winkler, token-order tolerant) on the
+ *   normalised names; when one side is a newborn placeholder ({@code BY NY SITI}, whose normalised
+ *   name is the mother's), its name is compared with the other side's parents instead;</li>
+ *   <li><b>date of birth</b> {@code d}: exact 1.0, one day apart 0.85, day and month swapped 0.85,
+ *   anything else is a contradiction;</li>
+ *   <li><b>sex</b> {@code k}: equal 1.0, unknown on either side 0.5, different is a contradiction;</li>
+ *   <li><b>parents</b> {@code i}: the best similarity of any parent name with any parent name;
+ *   0.5 when either side has none.</li>
+ * </ul>
+ * {@code score = 0.5 n + 0.3 d + 0.1 k + 0.1 i}, rounded to 4 decimals. A pair is proposed when the
+ * score reaches {@link RuleSettings#probableMatchThreshold()} and nothing contradicts it: at least
+ * one side lacks a usable NIK, the dates are one of the three levels above, the sexes do not
+ * differ, and neither the names nor (when both are known) the parents' names are dissimilar in the
+ * DEMO-03 sense (below {@link RuleSettings#nameSimilarityThreshold()}). So two children of one
+ * mother born a year apart are never proposed (their dates differ), whatever their names.
+ *
+ * <h2>One proposal per record</h2>
+ * All eligible pairs are sorted by score (highest first), then by the left and right record keys,
+ * and taken greedily: a record already proposed is skipped. The result therefore does not depend on
+ * input order. When another eligible pair with the same score shared a record, the reasons say so
+ * ({@code ada kandidat lain dengan skor sama}): twins, for instance, for the team to check.
+ *
+ * <p>Stateless and thread-safe. See {@code docs/pencocokan.md}.
+ */
+public final class ProbableMatcher {
+
+    static final double BOBOT_NAMA = 0.5;
+    static final double BOBOT_TANGGAL = 0.3;
+    static final double BOBOT_KELAMIN = 0.1;
+    static final double BOBOT_IBU = 0.1;
+    /** The parents' level when either side has none: neither for nor against. */
+    static final double IBU_TIDAK_DIKETAHUI = 0.5;
+
+    static final String ALASAN_SERI = "ada kandidat lain dengan skor sama";
+
+    /**
+     * Proposes pairs between {@code left} and {@code right}, each record at most once.
+     *
+     * @param left  typically records without a usable NIK (e.g. e-PPGBM babies with a dummy NIK)
+     * @param right typically the other source's records not already matched by NIK to the left's
+     *              source (e.g. PIS-PK children); record keys must be unique within each list
+     * @return proposals, highest score first (ties by left then right record key)
+     * @throws IllegalArgumentException when a record key repeats within one list
+     */
+    public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, RuleSettings s) {
+        Objects.requireNonNull(s, "settings");
+        unik(left, "left");
+        unik(right, "right");
+
+        Map<String, List<Kandidat>> blok = new HashMap<>();
+        for (Kandidat r : right) {
+            if (r.tanggalLahir() != null) {
+                blok.computeIfAbsent(kunciBlok(r.blockKey(), r.tanggalLahir().getYear()), x -> new ArrayList<>()).add(r);
+            }
+        }
+
+        List<Calon> calon = new ArrayList<>();
+        for (Kandidat l : left) {
+            LocalDate lahir = l.tanggalLahir();
+            if (lahir == null) {
+                continue;
+            }
+            for (int tahun : tahunDicari(lahir)) {
+                for (Kandidat r : blok.getOrDefault(kunciBlok(l.blockKey(), tahun), List.of())) {
+                    if (!tingkatTanggal(lahir, r.tanggalLahir()).cocok()) {
+                        continue; // cheap contradiction first: most pairs of a block differ in date
+                    }
+                    Perbandingan p = bandingkan(l, r, s);
+                    if (p.layak() && p.skor() >= s.probableMatchThreshold()) {
+                        calon.add(new Calon(l, r, p));
+                    }
+                }
+            }
+        }
+
+        calon.sort(Comparator.comparingDouble((Calon c) -> c.p.skor()).reversed()
+                .thenComparing(c -> c.left.recordKey())
+                .thenComparing(c -> c.right.recordKey()));
+
+        Map<String, Integer> seriKiri = new HashMap<>();
+        Map<String, Integer> seriKanan = new HashMap<>();
+        for (Calon c : calon) {
+            seriKiri.merge(c.left.recordKey() + "|" + c.p.skor(), 1, Integer::sum);
+            seriKanan.merge(c.right.recordKey() + "|" + c.p.skor(), 1, Integer::sum);
+        }
+
+        Set<String> dipakaiKiri = new HashSet<>();
+        Set<String> dipakaiKanan = new HashSet<>();
+        List<ProbableMatch> hasil = new ArrayList<>();
+        for (Calon c : calon) {
+            if (dipakaiKiri.contains(c.left.recordKey()) || dipakaiKanan.contains(c.right.recordKey())) {
+                continue;
+            }
+            dipakaiKiri.add(c.left.recordKey());
+            dipakaiKanan.add(c.right.recordKey());
+            List<String> alasan = new ArrayList<>(c.p.alasan());
+            if (seriKiri.get(c.left.recordKey() + "|" + c.p.skor()) > 1
+                    || seriKanan.get(c.right.recordKey() + "|" + c.p.skor()) > 1) {
+                alasan.add(ALASAN_SERI);
+            }
+            hasil.add(new ProbableMatch(c.left, c.right, c.p.skor(), alasan));
+        }
+        return List.copyOf(hasil);
+    }
+
+    /** Compares two records field by field and scores them; see the class javadoc. */
+    public Perbandingan bandingkan(Kandidat a, Kandidat b, RuleSettings s) {
+        boolean bayiA = NamaBayi.isPlaceholder(a.nama());
+        boolean bayiB = NamaBayi.isPlaceholder(b.nama());
+        double nama;
+        boolean lewatIbu = false;
+        if (bayiA == bayiB) {
+            // Two real names, or two placeholders (then both hold a mother's name).
+            nama = KemiripanNama.nilai(a.nama().normal(), b.nama().normal());
+        } else if (bayiA) {
+            nama = KemiripanNama.terbaik(List.of(a.nama().normal()), b.namaIbu());
+            lewatIbu = true;
+        } else {
+            nama = KemiripanNama.terbaik(List.of(b.nama().normal()), a.namaIbu());
+            lewatIbu = true;
+        }
+        TingkatTanggal tanggal = tingkatTanggal(a.tanggalLahir(), b.tanggalLahir());
+        TingkatKelamin kelamin = a.sex() == null || b.sex() == null ? TingkatKelamin.TIDAK_DIKETAHUI
+                : a.sex() == b.sex() ? TingkatKelamin.SAMA : TingkatKelamin.BEDA;
+        Double ibu = a.namaIbu().isEmpty() || b.namaIbu().isEmpty() ? null
+                : KemiripanNama.terbaik(a.namaIbu(), b.namaIbu());
+
+        double skor = BOBOT_NAMA * nama + BOBOT_TANGGAL * tanggal.nilai() + BOBOT_KELAMIN * kelamin.nilai()
+                + BOBOT_IBU * (ibu == null ? IBU_TIDAK_DIKETAHUI : ibu);
+        skor = Math.round(skor * 10_000) / 10_000.0;
+
+        double batasNama = s.nameSimilarityThreshold();
+        List<String> tolak = new ArrayList<>();
+        if (a.hasUsableNik() && b.hasUsableNik()) {
+            tolak.add("keduanya punya NIK");
+        }
+        if (!tanggal.cocok()) {
+            tolak.add(tanggal.alasan());
+        }
+        if (kelamin == TingkatKelamin.BEDA) {
+            tolak.add(kelamin.alasan());
+        }
+        if (nama < batasNama) {
+            tolak.add(lewatIbu ? "nama bayi tidak cocok dengan nama ibu" : "nama tidak mirip");
+        }
+        if (ibu != null && ibu < batasNama) {
+            tolak.add("nama ibu berbeda");
+        }
+
+        List<String> alasan = new ArrayList<>(tolak);
+        if (lewatIbu) {
+            alasan.add(String.format(Locale.ROOT, "nama bayi cocok dengan nama ibu %.2f", nama));
+        } else {
+            alasan.add(nama == 1.0 ? "nama sama" : String.format(Locale.ROOT, "nama mirip %.2f", nama));
+        }
+        if (tanggal.cocok()) {
+            alasan.add(tanggal.alasan());
+        }
+        if (kelamin != TingkatKelamin.BEDA) {
+            alasan.add(kelamin.alasan());
+        }
+        if (ibu == null) {
+            alasan.add("nama ibu tidak diketahui");
+        } else if (ibu >= batasNama) {
+            alasan.add(String.format(Locale.ROOT, "nama ibu cocok %.2f", ibu));
+        }
+        return new Perbandingan(nama, lewatIbu, tanggal, kelamin, ibu, tolak.isEmpty(), skor, alasan);
+    }
+
+    static TingkatTanggal tingkatTanggal(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return TingkatTanggal.TIDAK_DIKETAHUI;
+        }
+        if (a.equals(b)) {
+            return TingkatTanggal.SAMA;
+        }
+        if (Math.abs(ChronoUnit.DAYS.between(a, b)) == 1) {
+            return TingkatTanggal.SELISIH_SATU_HARI;
+        }
+        if (a.getYear() == b.getYear() && a.getDayOfMonth() == b.getMonthValue()
+                && a.getMonthValue() == b.getDayOfMonth()) {
+            return TingkatTanggal.TERTUKAR_HARI_BULAN;
+        }
+        return TingkatTanggal.BEDA;
+    }
+
+    private static int[] tahunDicari(LocalDate lahir) {
+        int y = lahir.getYear();
+        if (lahir.getMonthValue() == 1 && lahir.getDayOfMonth() == 1) {
+            return new int[] {y, y - 1};
+        }
+        if (lahir.getMonthValue() == 12 && lahir.getDayOfMonth() == 31) {
+            return new int[] {y, y + 1};
+        }
+        return new int[] {y};
+    }
+
+    private static String kunciBlok(String blockKey, int tahun) {
+        // A null block is its own block, distinct from any code.
+        return (blockKey == null ? "\u0000" : blockKey) + "|" + tahun;
+    }
+
+    private static void unik(List<Kandidat> list, String side) {
+        Set<String> keys = new HashSet<>();
+        for (Kandidat k : list) {
+            if (!keys.add(k.recordKey())) {
+                // The key may hold a NIK or a name: mask it, messages reach logs.
+                throw new IllegalArgumentException("recordKey berulang di daftar " + side + ": "
+                        + Nik.mask(k.recordKey()));
+            }
+        }
+    }
+
+    private record Calon(Kandidat left, Kandidat right, Perbandingan p) {
+    }
+}

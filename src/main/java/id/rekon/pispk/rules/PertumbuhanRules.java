@@ -1,0 +1,106 @@
+package id.rekon.pispk.rules;
+
+import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.Anggota;
+import id.rekon.pispk.model.Jawaban;
+import id.rekon.pispk.model.Pengukuran;
+import id.rekon.pispk.model.RuleCode;
+import id.rekon.pispk.model.Sumber;
+import id.rekon.pispk.model.Temuan;
+import id.rekon.pispk.model.Umur;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * TUMBUH-01 and TUMBUH-02: {@code Pemantauan Pertumbuhan} against e-PPGBM measurements, for a child
+ * matched by NIK and present in e-PPGBM, aged {@code tumbuhMinMonths}..{@code tumbuhMaxMonths}
+ * (2-59) whole months at the PIS-PK visit.
+ *
+ * <ul>
+ *   <li>TUMBUH-01 (PIS-PK +, program −): answer Y, no measurement dated from the visit minus
+ *   {@code tumbuhWindowDays} (31) days up to the visit, both included.</li>
+ *   <li>TUMBUH-02 (PIS-PK −, program +): answer T, a measurement in that window.</li>
+ * </ul>
+ * A child absent from e-PPGBM is BALITA-02's, not this rule's. Blank and N answers, an unknown
+ * visit date or date of birth are not compared. Stateless, thread-safe.
+ */
+public final class PertumbuhanRules implements PersonRule {
+
+    @Override
+    public void evaluate(PersonCase person, RuleContext context, Consumer<Temuan> findings) {
+        PersonView v = PersonView.of(person, context.settings());
+        Optional<Banding> banding = banding(v, context);
+        if (banding.isEmpty() || banding.get().setuju()) {
+            return;
+        }
+        AnggotaDiKeluarga a = v.anggota().orElseThrow();
+        LocalDate kunjungan = a.keluarga().tanggalKunjungan();
+        LocalDate dari = awalJendela(kunjungan, context);
+        String owner = v.pemilik(Sumber.EPPGBM);
+        if (banding.get().pispkYa()) {
+            Pengukuran terakhir = v.pengukuranTerakhir().orElseThrow();
+            findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_01, owner, v.subjek())
+                    .anggota(a, kunjungan).posyandu(v.posyandu())
+                    .nilai("Pemantauan pertumbuhan: Y",
+                            "Tidak ada pengukuran " + dari + " s.d. " + kunjungan)
+                    .keterangan("Kunjungan PIS-PK " + kunjungan + "; pengukuran terakhir di e-PPGBM: "
+                            + tempatUkur(terakhir) + ".")
+                    .build());
+        } else {
+            List<Pengukuran> dalam = dalamJendela(v, kunjungan, context);
+            Pengukuran p = dalam.get(dalam.size() - 1);
+            findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_02, owner, v.subjek())
+                    .anggota(a, kunjungan).posyandu(v.posyandu())
+                    .nilai("Pemantauan pertumbuhan: T", "Diukur " + tempatUkur(p))
+                    .keterangan("Kunjungan PIS-PK " + kunjungan + "; " + dalam.size()
+                            + " pengukuran e-PPGBM dari " + dari + " s.d. " + kunjungan + ".")
+                    .build());
+        }
+    }
+
+    /** The comparison the rule and the concordance share; empty when the child is not compared. */
+    static Optional<Banding> banding(PersonView v, RuleContext context) {
+        if (!v.dibandingkanLewatNik() || v.eppgbm().isEmpty()) {
+            return Optional.empty();
+        }
+        AnggotaDiKeluarga a = v.anggota().orElseThrow();
+        Anggota m = a.anggota();
+        Jawaban jawaban = m.pemantauanPertumbuhan();
+        if (a.keluarga() == null || a.keluarga().tanggalKunjungan() == null
+                || (jawaban != Jawaban.Y && jawaban != Jawaban.T)) {
+            return Optional.empty();
+        }
+        LocalDate kunjungan = a.keluarga().tanggalKunjungan();
+        Integer umur = Umur.bulan(m.tanggalLahir(), kunjungan);
+        RuleSettings s = context.settings();
+        if (umur == null || umur < s.tumbuhMinMonths() || umur > s.tumbuhMaxMonths()) {
+            return Optional.empty();
+        }
+        boolean diukur = !dalamJendela(v, kunjungan, context).isEmpty();
+        return Optional.of(new Banding(Indikator.PERTUMBUHAN, jawaban == Jawaban.Y, diukur, true));
+    }
+
+    /** Measurements from the visit minus the window up to the visit, both included, oldest first. */
+    static List<Pengukuran> dalamJendela(PersonView v, LocalDate kunjungan, RuleContext context) {
+        LocalDate dari = awalJendela(kunjungan, context);
+        return v.eppgbm().stream()
+                .filter(p -> p.tanggalUkur() != null && !p.tanggalUkur().isBefore(dari)
+                        && !p.tanggalUkur().isAfter(kunjungan))
+                .toList();
+    }
+
+    private static LocalDate awalJendela(LocalDate kunjungan, RuleContext context) {
+        return kunjungan.minusDays(context.settings().tumbuhWindowDays());
+    }
+
+    static String tempatUkur(Pengukuran p) {
+        String tempat = p.posyandu() != null && !p.posyandu().isBlank() ? Teks.posyandu(p.posyandu())
+                : p.namaPuskesmas() != null && !p.namaPuskesmas().isBlank() ? "Puskesmas " + p.namaPuskesmas().trim()
+                : null;
+        return Teks.tanggal(p.tanggalUkur()) + (tempat == null ? "" : " di " + tempat);
+    }
+}

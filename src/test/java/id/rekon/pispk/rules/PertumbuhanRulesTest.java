@@ -1,0 +1,105 @@
+package id.rekon.pispk.rules;
+
+import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.model.Jawaban;
+import id.rekon.pispk.model.RuleCode;
+import id.rekon.pispk.model.Temuan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static id.rekon.pispk.rules.Fx.NIK_ANAK;
+import static id.rekon.pispk.rules.Fx.anggota;
+import static id.rekon.pispk.rules.Fx.jalankan;
+import static id.rekon.pispk.rules.Fx.kasus;
+import static id.rekon.pispk.rules.Fx.ukur;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Visit 2026-10-20: the 31-day window runs from 2026-09-19 to 2026-10-20, both included. */
+class PertumbuhanRulesTest {
+
+    private final PertumbuhanRules rule = new PertumbuhanRules();
+
+    private static List<Temuan> run(Jawaban jawaban, LocalDate lahir, LocalDate... ukur) {
+        AnggotaDiKeluarga a = anggota().lahir(lahir).tumbuh(jawaban).build();
+        List<id.rekon.pispk.model.Pengukuran> p = java.util.Arrays.stream(ukur)
+                .map(d -> ukur().lahir(lahir).tanggal(d).build()).toList();
+        return jalankan(new PertumbuhanRules(), kasus(NIK_ANAK, List.of(a), p, List.of()));
+    }
+
+    private static final LocalDate LAHIR = LocalDate.of(2024, 3, 5);
+
+    @ParameterizedTest(name = "Y, measured {0}: flagged {1}")
+    @CsvSource({
+            "2026-09-18, true",   // one day before the window
+            "2026-09-19, false",  // first day of the window
+            "2026-10-05, false",
+            "2026-10-20, false",  // the visit itself, last day
+            "2026-10-21, true",   // after the visit
+    })
+    void answeredYes(LocalDate diukur, boolean flagged) {
+        List<Temuan> t = run(Jawaban.Y, LAHIR, diukur);
+        assertThat(t).hasSize(flagged ? 1 : 0);
+        t.forEach(f -> {
+            assertThat(f.kodeAturan()).isEqualTo(RuleCode.TUMBUH_01);
+            assertThat(f.nilaiPispk()).isEqualTo("Pemantauan pertumbuhan: Y");
+            assertThat(f.nilaiProgram()).isEqualTo("Tidak ada pengukuran 2026-09-19 s.d. 2026-10-20");
+            assertThat(f.keterangan()).contains(diukur.toString());
+        });
+    }
+
+    @ParameterizedTest(name = "T, measured {0}: flagged {1}")
+    @CsvSource({
+            "2026-09-18, false",
+            "2026-09-19, true",
+            "2026-10-20, true",
+            "2026-10-21, false",
+    })
+    void answeredNo(LocalDate diukur, boolean flagged) {
+        List<Temuan> t = run(Jawaban.T, LAHIR, diukur);
+        assertThat(t).hasSize(flagged ? 1 : 0);
+        t.forEach(f -> {
+            assertThat(f.kodeAturan()).isEqualTo(RuleCode.TUMBUH_02);
+            assertThat(f.nilaiPispk()).isEqualTo("Pemantauan pertumbuhan: T");
+            assertThat(f.nilaiProgram()).isEqualTo("Diukur " + diukur + " di Posyandu MELATI");
+        });
+    }
+
+    @ParameterizedTest(name = "born {0}: {1} months at the visit, compared {2}")
+    @CsvSource({
+            "2026-09-20, 1, false",
+            "2026-08-20, 2, true",
+            "2021-11-20, 59, true",
+            "2021-10-20, 60, false",
+    })
+    void ageAtTheVisitBounds(LocalDate lahir, int bulan, boolean compared) {
+        List<Temuan> t = run(Jawaban.Y, lahir, LocalDate.of(2026, 7, 1));
+        assertThat(t).hasSize(compared ? 1 : 0);
+        t.forEach(f -> assertThat(f.umurBulan()).isEqualTo(bulan));
+    }
+
+    @Test
+    void childAbsentFromEppgbmIsLeftToBalita02() {
+        AnggotaDiKeluarga a = anggota().tumbuh(Jawaban.Y).build();
+        assertThat(jalankan(rule, kasus(NIK_ANAK, List.of(a), List.of(), List.of()))).isEmpty();
+    }
+
+    @Test
+    void blankAndNotApplicableAreNotCompared() {
+        assertThat(run(null, LAHIR, LocalDate.of(2026, 7, 1))).isEmpty();
+        assertThat(run(Jawaban.N, LAHIR, LocalDate.of(2026, 7, 1))).isEmpty();
+    }
+
+    @Test
+    void windowComesFromSettings() {
+        RuleSettings wide = new RuleSettings(60, 2, 59, 60, 7, 23, 12, 90, 0.85, 0.85);
+        AnggotaDiKeluarga a = anggota().tumbuh(Jawaban.Y).build();
+        var person = kasus(NIK_ANAK, List.of(a), List.of(ukur().tanggal(LocalDate.of(2026, 9, 1)).build()), List.of());
+
+        assertThat(jalankan(rule, person)).hasSize(1);
+        assertThat(jalankan(rule, person, new RuleContext(Fx.HARI, wide))).isEmpty();
+    }
+}
