@@ -26,15 +26,18 @@ import java.util.Objects;
  * @param temuan        findings counts
  * @param langkah       one entry per step, in order
  * @param folderDitolak path of the {@code ditolak/} folder, as the operator should look for it
+ * @param galatRute     program records the region master could not route to a puskesmas, grouped by
+ *                      file and the value that failed (they are stored, never dropped)
  */
 public record Ringkasan(LocalDate tanggalProses, String namaJob, Instant mulai, Instant selesai, String status,
                         List<Masukan> masukan, Kecocokan kecocokan, JumlahTemuan temuan, List<Langkah> langkah,
-                        String folderDitolak) {
+                        String folderDitolak, List<GalatRute> galatRute) {
 
     public Ringkasan {
         Objects.requireNonNull(tanggalProses, "tanggalProses");
         masukan = masukan == null ? List.of() : List.copyOf(masukan);
         langkah = langkah == null ? List.of() : List.copyOf(langkah);
+        galatRute = galatRute == null ? List.of() : List.copyOf(galatRute);
         kecocokan = kecocokan == null ? new Kecocokan(List.of(), 0) : kecocokan;
         temuan = temuan == null ? new JumlahTemuan(0, Map.of(), Map.of(), 0) : temuan;
     }
@@ -111,5 +114,15 @@ public record Ringkasan(LocalDate tanggalProses, String namaJob, Instant mulai, 
      * @param item      items the step handled (rows, findings, files)
      */
     public record Langkah(String nama, long milidetik, long item) {
+    }
+
+    /**
+     * A routing error: records of one file whose puskesmas could not be found.
+     *
+     * @param nilai     what was looked up, e.g. the e-PPGBM puskesmas name or the PCare PPK code
+     * @param jumlah    how many rows
+     * @param barisAwal the first such row, to find it in the file
+     */
+    public record GalatRute(String namaBerkas, String jenis, String nilai, long jumlah, long barisAwal) {
     }
 }

@@ -33,7 +33,8 @@ class RingkasanJsonWriterTest {
                 new Ringkasan.Kecocokan(List.of(new Ringkasan.PasanganSumber("PIS-PK", "e-PPGBM", 80)), 4),
                 Ringkasan.JumlahTemuan.of(Map.of(RuleCode.JKN_01, 10L, RuleCode.KUA_03, 6L), perPuskesmas, 1),
                 List.of(new Ringkasan.Langkah("baca-eppgbm", 1200, 100), new Ringkasan.Langkah("tulis-keluaran", 800, 16)),
-                "out/2026-08-05/ditolak");
+                "out/2026-08-05/ditolak",
+                List.of(new Ringkasan.GalatRute("eppgbm.xlsx", "eppgbm", "Puskesmas 'PKM ANTAH'", 3, 17)));
     }
 
     @Test
@@ -43,7 +44,8 @@ class RingkasanJsonWriterTest {
 
         JsonNode root = RingkasanJsonWriter.mapper().readTree(Files.readString(target));
         assertThat(root.propertyNames()).containsExactly("tanggal_proses", "nama_job", "mulai", "selesai", "status",
-                "masukan", "kecocokan", "temuan", "langkah", "folder_ditolak");
+                "masukan", "kecocokan", "temuan", "langkah", "folder_ditolak", "galat_rute");
+        assertThat(root.get("galat_rute").get(0).get("jumlah").asLong()).isEqualTo(3);
         assertThat(root.get("tanggal_proses").asString()).isEqualTo("2026-08-05");
         assertThat(root.get("mulai").asString()).isEqualTo("2026-08-04T18:00:00Z");
         assertThat(root.get("status").asString()).isEqualTo("COMPLETED");

@@ -1,0 +1,189 @@
+package id.rekon.pispk.job;
+
+import id.rekon.pispk.job.ingest.InboxItemReader;
+import id.rekon.pispk.job.ingest.IngestItem;
+import id.rekon.pispk.job.ingest.IngestItemProcessor;
+import id.rekon.pispk.job.ingest.IngestResult;
+import id.rekon.pispk.job.ingest.StagingItemWriter;
+import id.rekon.pispk.job.match.ProbableMatchTasklet;
+import id.rekon.pispk.job.output.OutputTasklet;
+import id.rekon.pispk.job.rules.Evaluasi;
+import id.rekon.pispk.job.rules.KonkordansiVoter;
+import id.rekon.pispk.job.rules.RuleCaseItemReader;
+import id.rekon.pispk.job.rules.RuleCaseProcessor;
+import id.rekon.pispk.job.rules.TemuanItemWriter;
+import id.rekon.pispk.normalise.NikClassifier;
+import id.rekon.pispk.normalise.TanggalParser;
+import id.rekon.pispk.region.Kemendagri;
+import id.rekon.pispk.rules.CoupleRule;
+import id.rekon.pispk.rules.KeluargaRule;
+import id.rekon.pispk.rules.KonkordansiCalculator;
+import id.rekon.pispk.rules.PersonRule;
+import id.rekon.pispk.rules.RuleContext;
+import id.rekon.pispk.store.ChildCandidates;
+import id.rekon.pispk.store.PayloadCodec;
+import id.rekon.pispk.store.StagingStore;
+import id.rekon.pispk.store.TemuanStore;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * The nightly job, a page of beans: prepare the run, read the inbox, propose probable matches,
+ * apply the rules, write the outputs. Each step's work lives in its own class.
+ */
+@Configuration
+public class RekonJobConfiguration {
+
+    public static final String JOB_NAME = "rekonPispk";
+
+    @Bean
+    PayloadCodec payloadCodec() {
+        return new PayloadCodec();
+    }
+
+    @Bean
+    StagingStore stagingStore(JdbcTemplate jdbc, PayloadCodec codec) {
+        return new StagingStore(jdbc, codec);
+    }
+
+    @Bean
+    TemuanStore temuanStore(DataSource dataSource, PayloadCodec codec) {
+        return new TemuanStore(dataSource, codec);
+    }
+
+    @Bean
+    RegionMasterLoader regionMasterLoader() {
+        return new RegionMasterLoader();
+    }
+
+    @Bean
+    Kemendagri kemendagri() {
+        return Kemendagri.fromClasspath();
+    }
+
+    @Bean
+    RekonRunner rekonRunner(JobOperator jobOperator, Job rekonJob, StagingStore store) {
+        return new RekonRunner(jobOperator, rekonJob, store);
+    }
+
+    @Bean
+    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cocok, Step aturan, Step tulis) {
+        return new JobBuilder(JOB_NAME, repository)
+                .start(persiapan).next(baca).next(cocok).next(aturan).next(tulis)
+                .build();
+    }
+
+    @Bean
+    Step persiapan(JobRepository repository, PlatformTransactionManager tx, StagingStore store,
+            RegionMasterLoader loader) {
+        return new StepBuilder("persiapan", repository).tasklet(new PreparationTasklet(store, loader), tx).build();
+    }
+
+    @Bean
+    Step baca(JobRepository repository, PlatformTransactionManager tx, InboxItemReader inboxReader,
+            IngestItemProcessor ingestProcessor, StagingItemWriter stagingWriter,
+            @Value("${rekon.chunk-size:1000}") int chunk) {
+        return new StepBuilder("baca", repository).<IngestItem, IngestResult>chunk(chunk)
+                .transactionManager(tx)
+                .reader(inboxReader).processor(ingestProcessor).writer(stagingWriter)
+                .listener(new ProgressListener("baca", "baris"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InboxItemReader inboxReader(@Value("#{stepExecution}") StepExecution step, StagingStore store) {
+        RunParameters p = RunParameters.from(step.getJobParameters());
+        List<String> files = store.fileNames(p.run()).stream()
+                .filter(name -> Files.isRegularFile(p.inbox().resolve(name))).toList();
+        return new InboxItemReader(p.inbox(), files);
+    }
+
+    @Bean
+    @StepScope
+    IngestItemProcessor ingestProcessor(@Value("#{stepExecution}") StepExecution step, RegionMasterLoader loader,
+            Kemendagri kemendagri) {
+        String master = step.getJobExecution().getExecutionContext().getString(PreparationTasklet.WILAYAH_KERJA);
+        RunParameters p = RunParameters.from(step.getJobParameters());
+        return new IngestItemProcessor(new NikClassifier(kemendagri), new TanggalParser(Year.from(p.run().runDate())),
+                loader.load(Path.of(master)).master());
+    }
+
+    @Bean
+    @StepScope
+    StagingItemWriter stagingWriter(@Value("#{stepExecution}") StepExecution step, StagingStore store) {
+        return new StagingItemWriter(store, RunParameters.from(step.getJobParameters()).run());
+    }
+
+    @Bean
+    Step cocok(JobRepository repository, PlatformTransactionManager tx, ChildCandidates candidates,
+            TemuanStore temuanStore) {
+        return new StepBuilder("cocok", repository).tasklet(new ProbableMatchTasklet(candidates, temuanStore), tx)
+                .build();
+    }
+
+    @Bean
+    ChildCandidates childCandidates(DataSource dataSource, PayloadCodec codec) {
+        return new ChildCandidates(dataSource, codec);
+    }
+
+    @Bean
+    Step aturan(JobRepository repository, PlatformTransactionManager tx, RuleCaseItemReader ruleReader,
+            RuleCaseProcessor ruleProcessor, TemuanItemWriter temuanWriter) {
+        return new StepBuilder("aturan", repository).<Object, Evaluasi>chunk(500)
+                .transactionManager(tx)
+                .reader(ruleReader).processor(ruleProcessor).writer(temuanWriter)
+                .listener(temuanWriter)
+                .listener(new ProgressListener("aturan", "kasus"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    RuleCaseItemReader ruleReader(@Value("#{stepExecution}") StepExecution step, DataSource dataSource,
+            PayloadCodec codec, TemuanStore temuanStore) {
+        return new RuleCaseItemReader(dataSource, codec, temuanStore, RunParameters.from(step.getJobParameters()).run());
+    }
+
+    @Bean
+    @StepScope
+    RuleCaseProcessor ruleProcessor(@Value("#{stepExecution}") StepExecution step, List<PersonRule> personRules,
+            List<KeluargaRule> keluargaRules, List<CoupleRule> coupleRules) {
+        RunParameters p = RunParameters.from(step.getJobParameters());
+        KonkordansiCalculator calculator = new KonkordansiCalculator();
+        KonkordansiVoter voter = (person, context, votes) -> calculator.evaluate(person, context,
+                (puskesmas, indikator, setuju) -> votes.accept(new Evaluasi.Vote(puskesmas, indikator.label(), setuju)));
+        return new RuleCaseProcessor(personRules, keluargaRules, coupleRules, voter,
+                new RuleContext(p.run().runDate(), p.settings()));
+    }
+
+    @Bean
+    @StepScope
+    TemuanItemWriter temuanWriter(@Value("#{stepExecution}") StepExecution step, TemuanStore store) {
+        return new TemuanItemWriter(store, RunParameters.from(step.getJobParameters()).run());
+    }
+
+    @Bean
+    Step tulis(JobRepository repository, PlatformTransactionManager tx, StagingStore staging, TemuanStore temuanStore,
+            RegionMasterLoader loader) {
+        return new StepBuilder("tulis", repository).tasklet(new OutputTasklet(staging, temuanStore, loader), tx)
+                .build();
+    }
+}

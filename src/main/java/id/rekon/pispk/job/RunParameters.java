@@ -1,0 +1,69 @@
+package id.rekon.pispk.job;
+
+import id.rekon.pispk.rules.RuleSettings;
+import id.rekon.pispk.store.RunKey;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What one run needs, carried as Spring Batch job parameters. The job name and the run date
+ * identify a run (a second start for the same date is the same job instance); {@code paksa}
+ * makes a forced rerun a new instance.
+ *
+ * @param outDir the run's own output folder: {@code <keluaran>/<run date>}
+ */
+public record RunParameters(
+        RunKey run,
+        Path inbox,
+        Path keluaran,
+        Path wilayahKerja,
+        int chunkSize,
+        RuleSettings settings) {
+
+    static final String JOB = "job";
+    static final String TANGGAL = "tanggal";
+    static final String PAKSA = "paksa";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public Path outDir() {
+        return keluaran.resolve(run.runDate().toString());
+    }
+
+    public JobParameters toJobParameters(boolean force) {
+        JobParametersBuilder b = new JobParametersBuilder()
+                .addString(JOB, run.jobName())
+                .addLocalDate(TANGGAL, run.runDate())
+                .addString("inbox", inbox.toAbsolutePath().normalize().toString(), false)
+                .addString("keluaran", keluaran.toAbsolutePath().normalize().toString(), false)
+                .addString("wilayahKerja", wilayahKerja == null ? "" : wilayahKerja.toAbsolutePath().normalize().toString(),
+                        false)
+                .addLong("chunk", (long) chunkSize, false)
+                .addString("aturan", JSON.writeValueAsString(settings), false);
+        if (force) {
+            b.addLong(PAKSA, System.currentTimeMillis());
+        }
+        return b.toJobParameters();
+    }
+
+    public static RunParameters from(JobParameters p) {
+        String wilayah = p.getString("wilayahKerja");
+        Long chunk = p.getLong("chunk");
+        return new RunParameters(
+                new RunKey(p.getString(JOB), p.getLocalDate(TANGGAL)),
+                Path.of(p.getString("inbox")),
+                Path.of(p.getString("keluaran")),
+                wilayah == null || wilayah.isEmpty() ? null : Path.of(wilayah),
+                chunk == null ? 1000 : chunk.intValue(),
+                JSON.readValue(p.getString("aturan"), RuleSettings.class));
+    }
+
+    public static RunParameters of(JobDefinition def, LocalDate runDate) {
+        return new RunParameters(new RunKey(def.nama(), runDate), def.inbox(), def.keluaran(), def.wilayahKerja(),
+                def.ukuranChunk(), def.aturan());
+    }
+}

@@ -1,0 +1,119 @@
+package id.rekon.pispk.job.ingest;
+
+import id.rekon.pispk.model.SourceKind;
+import id.rekon.pispk.source.MappedRow;
+import id.rekon.pispk.source.OpenedSource;
+import id.rekon.pispk.source.SourceFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads every export of the inbox in name order, one data row at a time, and a {@link IngestItem.FileDone}
+ * after each file. A file that cannot be recognised or read is reported (its FileDone carries the
+ * error) and the reader goes on with the next one.
+ *
+ * <p>Restartable: the file index and the rows already handed out of that file are saved at each
+ * chunk boundary, so a restarted step skips what was committed and continues.
+ */
+public class InboxItemReader implements ItemStreamReader<IngestItem> {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxItemReader.class);
+    private static final String FILE_INDEX = "inbox.file.index";
+    private static final String FILE_ROWS = "inbox.file.rows";
+
+    private final Path inbox;
+    private final List<String> files;
+    private int fileIndex;
+    private long rowsOfFile;
+    private OpenedSource current;
+    private boolean resumed;
+
+    /** @param files the names of the files to read, in order (the region master excluded) */
+    public InboxItemReader(Path inbox, List<String> files) {
+        this.inbox = inbox;
+        this.files = files;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        fileIndex = context.getInt(FILE_INDEX, 0);
+        rowsOfFile = context.getLong(FILE_ROWS, 0L);
+        resumed = rowsOfFile > 0;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putInt(FILE_INDEX, fileIndex);
+        context.putLong(FILE_ROWS, rowsOfFile);
+    }
+
+    @Override
+    public IngestItem read() {
+        while (fileIndex < files.size()) {
+            String name = files.get(fileIndex);
+            if (current == null) {
+                current = SourceFiles.open(inbox.resolve(name));
+                if (current.error().isPresent()) {
+                    return finish(name, current.kind(), current.error().get());
+                }
+                log.info("Membaca {} sebagai {} (judul kolom di baris {})", name, current.kind().code(),
+                        current.headerRowNumber());
+                if (current.kind() == SourceKind.REGION_MASTER) {
+                    return finish(name, current.kind(), null);
+                }
+                if (resumed) {
+                    current.skipTo(rowsOfFile);
+                    resumed = false;
+                }
+            }
+            MappedRow row;
+            try {
+                row = current.next();
+            } catch (RuntimeException e) {
+                log.warn("Berkas {} rusak setelah {} baris: {}", name, rowsOfFile, e.getMessage());
+                return finish(name, current.kind(), "Berkas rusak atau terpotong setelah " + rowsOfFile
+                        + " baris data; baris sebelumnya sudah dibaca. Ekspor ulang berkas ini. (" + e.getMessage() + ")");
+            }
+            if (row == null) {
+                return finish(name, current.kind(), null);
+            }
+            rowsOfFile++;
+            return new IngestItem.DataRow(current.kind(), row);
+        }
+        return null;
+    }
+
+    private IngestItem.FileDone finish(String name, SourceKind kind, String error) {
+        long skipped = current == null ? 0 : current.skippedTotalsRows();
+        if (error != null) {
+            log.warn("Berkas {} tidak dapat dipakai: {}", name, error);
+        } else {
+            log.info("Selesai {}: {} baris data, {} baris total dilewati", name, rowsOfFile, skipped);
+        }
+        closeCurrent();
+        fileIndex++;
+        rowsOfFile = 0;
+        return new IngestItem.FileDone(name, kind == null ? null : kind.code(), error, skipped);
+    }
+
+    private void closeCurrent() {
+        if (current != null) {
+            try {
+                current.close();
+            } catch (Exception e) {
+                log.debug("closing {}", e.getMessage());
+            }
+            current = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeCurrent();
+    }
+}

@@ -1,0 +1,184 @@
+package id.rekon.pispk.job.output;
+
+import id.rekon.pispk.job.RegionMasterLoader;
+import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.model.Puskesmas;
+import id.rekon.pispk.model.RuleCode;
+import id.rekon.pispk.output.BerkasDitolak;
+import id.rekon.pispk.output.Ditolak;
+import id.rekon.pispk.output.DitolakWriter;
+import id.rekon.pispk.output.KonkordansiRow;
+import id.rekon.pispk.output.PuskesmasWorkbookWriter;
+import id.rekon.pispk.output.Ringkasan;
+import id.rekon.pispk.output.RingkasanJsonWriter;
+import id.rekon.pispk.output.TemuanCsvWriter;
+import id.rekon.pispk.output.TemuanRow;
+import id.rekon.pispk.output.TemuanTidakTerarah;
+import id.rekon.pispk.output.UnroutedWriter;
+import id.rekon.pispk.output.WorkbookFileNames;
+import id.rekon.pispk.output.WorkbookResult;
+import id.rekon.pispk.region.RegionMaster;
+import id.rekon.pispk.store.InputFile;
+import id.rekon.pispk.store.RecordKind;
+import id.rekon.pispk.store.StagingStore;
+import id.rekon.pispk.store.TemuanCursor;
+import id.rekon.pispk.store.TemuanStore;
+import id.rekon.pispk.store.TemuanTercatat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Last step: writes the run's outputs under {@code <keluaran>/<run date>/}: one workbook per
+ * puskesmas, {@code temuan.csv}, {@code tidak-terarah.csv}, {@code ditolak/} and
+ * {@code ringkasan.json}. Every file is written atomically by its writer, so a failure never leaves
+ * half a file, and rerunning the step rewrites them all.
+ */
+public class OutputTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(OutputTasklet.class);
+    private static final String WILAYAH_KERJA = "wilayahKerja";
+
+    private final StagingStore staging;
+    private final TemuanStore temuan;
+    private final RegionMasterLoader regionMasters;
+
+    public OutputTasklet(StagingStore staging, TemuanStore temuan, RegionMasterLoader regionMasters) {
+        this.staging = staging;
+        this.temuan = temuan;
+        this.regionMasters = regionMasters;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        JobExecution job = step.getJobExecution();
+        RunParameters params = RunParameters.from(step.getJobParameters());
+        Path out = params.outDir();
+        Path workbooks = out.resolve("puskesmas");
+        Files.createDirectories(workbooks);
+        RegionMaster master = regionMasters.load(Path.of(job.getExecutionContext().getString(WILAYAH_KERJA))).master();
+
+        Map<String, Puskesmas> puskesmas = new TreeMap<>();
+        master.all().forEach(p -> puskesmas.put(p.kode(), p));
+        for (String kode : temuan.puskesmasWithFindings(params.run())) {
+            puskesmas.putIfAbsent(kode, new Puskesmas(kode, "Puskesmas " + kode));
+        }
+        PuskesmasWorkbookWriter workbookWriter = new PuskesmasWorkbookWriter();
+        long written = 0;
+        for (Puskesmas p : puskesmas.values()) {
+            List<KonkordansiRow> konkordansi = temuan.konkordansi(params.run(), p.kode()).stream()
+                    .map(k -> new KonkordansiRow(k.kodePuskesmas(), k.indikator(), k.setuju(), k.total())).toList();
+            List<TemuanRow> resolved = temuan.resolvedSinceLastRun(params.run(), p.kode()).stream()
+                    .map(OutputTasklet::row).toList();
+            try (TemuanCursor cursor = temuan.cursor(params.run(), p.kode())) {
+                WorkbookResult r = workbookWriter.write(p, map(cursor, OutputTasklet::row), konkordansi, resolved,
+                        params.run().runDate(), workbooks.resolve(WorkbookFileNames.of(p)));
+                written += r.jumlah();
+                if (r.dilewati() > 0) {
+                    throw new IllegalStateException("Workbook " + p.kode() + " menerima " + r.dilewati()
+                            + " temuan puskesmas lain; proses dihentikan agar data tidak bocor.");
+                }
+            }
+        }
+        log.info("{} workbook puskesmas ditulis ({} temuan) di {}", puskesmas.size(), written, workbooks);
+
+        try (TemuanCursor all = temuan.cursorAll(params.run())) {
+            new TemuanCsvWriter().write(map(all, OutputTasklet::row), out.resolve(TemuanCsvWriter.FILE_NAME));
+        }
+        try (TemuanCursor unrouted = temuan.cursor(params.run(), null)) {
+            new UnroutedWriter().write(map(unrouted, t -> new TemuanTidakTerarah(row(t),
+                    "Puskesmas pemilik tidak dapat ditentukan lewat master wilayah kerja")),
+                    out.resolve(UnroutedWriter.FILE_NAME));
+        }
+        List<InputFile> files = staging.files(params.run());
+        List<BerkasDitolak> refused = files.stream().filter(f -> f.error() != null)
+                .map(f -> new BerkasDitolak(f.fileName(), f.kind(), f.error())).toList();
+        new DitolakWriter().write(staging.rejects(params.run()).stream()
+                .map(d -> new Ditolak(d.fileName(), d.rowNumber(), d.reason(), d.raw())).iterator(), refused,
+                out.resolve(DitolakWriter.FOLDER));
+
+        new RingkasanJsonWriter().write(summary(params, job, step, files), out.resolve(RingkasanJsonWriter.FILE_NAME));
+        return RepeatStatus.FINISHED;
+    }
+
+    private Ringkasan summary(RunParameters params, JobExecution job, StepExecution current, List<InputFile> files) {
+        List<Ringkasan.Masukan> inputs = files.stream().map(f -> new Ringkasan.Masukan(f.fileName(), f.kind(), f.sha256(),
+                f.sizeBytes(), f.rowsRead(), f.rowsStored(), f.rowsRejected(), f.rowsSkipped(), f.error())).toList();
+        List<Ringkasan.PasanganSumber> pairs = new ArrayList<>();
+        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "e-PPGBM",
+                staging.nikMatches(params.run(), RecordKind.ANGGOTA, RecordKind.EPPGBM)));
+        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "PCare",
+                staging.nikMatches(params.run(), RecordKind.ANGGOTA, RecordKind.PCARE)));
+        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "KUA",
+                staging.nikMatches(params.run(), RecordKind.ANGGOTA, RecordKind.KUA_PASANGAN)));
+        Map<RuleCode, Long> perRule = new EnumMap<>(RuleCode.class);
+        Map<String, Long> perPuskesmas = new LinkedHashMap<>();
+        long unrouted = 0;
+        for (Map.Entry<String, Map<String, Long>> e : temuan.countsByRuleAndPuskesmas(params.run()).entrySet()) {
+            RuleCode rule = RuleCode.fromCode(e.getKey());
+            for (Map.Entry<String, Long> c : e.getValue().entrySet()) {
+                perRule.merge(rule, c.getValue(), Long::sum);
+                if (c.getKey() == null) {
+                    unrouted += c.getValue();
+                } else {
+                    perPuskesmas.merge(c.getKey(), c.getValue(), Long::sum);
+                }
+            }
+        }
+        List<Ringkasan.Langkah> steps = new ArrayList<>();
+        for (StepExecution s : job.getStepExecutions()) {
+            LocalDateTime end = s.getEndTime() == null ? LocalDateTime.now() : s.getEndTime();
+            long ms = s.getStartTime() == null ? 0 : Duration.between(s.getStartTime(), end).toMillis();
+            steps.add(new Ringkasan.Langkah(s.getStepName(), ms, s.getReadCount()));
+        }
+        List<Ringkasan.GalatRute> routing = staging.unroutedGrouped(params.run()).stream()
+                .map(r -> new Ringkasan.GalatRute((String) r[0], (String) r[1], (String) r[2], (Long) r[3], (Long) r[4]))
+                .toList();
+        Instant started = job.getStartTime() == null ? Instant.now()
+                : job.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
+        return new Ringkasan(params.run().runDate(), params.run().jobName(), started, Instant.now(), "COMPLETED",
+                inputs, new Ringkasan.Kecocokan(pairs, temuan.countProbable(params.run())),
+                Ringkasan.JumlahTemuan.of(perRule, perPuskesmas, unrouted), steps,
+                params.outDir().resolve(DitolakWriter.FOLDER).toAbsolutePath().normalize().toString(), routing);
+    }
+
+    private static TemuanRow row(TemuanTercatat t) {
+        return new TemuanRow(t.temuan(), t.status(), t.pertamaTerlihat(), null, null);
+    }
+
+    private static <A, B> Iterator<B> map(Iterator<A> source, Function<A, B> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return source.hasNext();
+            }
+
+            @Override
+            public B next() {
+                return f.apply(source.next());
+            }
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package id.rekon.pispk.job.rules;
+
+import id.rekon.pispk.match.CoupleCase;
+import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.Keluarga;
+import id.rekon.pispk.store.CoupleCaseCursor;
+import id.rekon.pispk.store.KeluargaCursor;
+import id.rekon.pispk.store.PayloadCodec;
+import id.rekon.pispk.store.PersonCaseCursor;
+import id.rekon.pispk.store.RunKey;
+import id.rekon.pispk.store.TemuanStore;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import javax.sql.DataSource;
+import java.util.Set;
+
+/**
+ * Reads everything the rules look at, one case at a time: each person ({@link PersonCase}), then
+ * each family ({@link Keluarga}), then each KUA couple ({@link CoupleCase}).
+ *
+ * <p>Not restartable mid-way on purpose: the step's findings are removed when it opens, so a
+ * restarted step recomputes them all, which is cheap next to reading the inbox and can never
+ * duplicate a finding.
+ */
+public class RuleCaseItemReader implements ItemStreamReader<Object> {
+
+    private final DataSource dataSource;
+    private final PayloadCodec codec;
+    private final TemuanStore temuanStore;
+    private final RunKey run;
+
+    private PersonCaseCursor persons;
+    private KeluargaCursor families;
+    private CoupleCaseCursor couples;
+    private Set<String> probableKeys;
+
+    public RuleCaseItemReader(DataSource dataSource, PayloadCodec codec, TemuanStore temuanStore, RunKey run) {
+        this.dataSource = dataSource;
+        this.codec = codec;
+        this.temuanStore = temuanStore;
+        this.run = run;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        temuanStore.deleteRun(run, false);
+        probableKeys = temuanStore.probableKeys(run);
+        persons = new PersonCaseCursor(dataSource, codec, run, probableKeys);
+    }
+
+    @Override
+    public Object read() {
+        if (persons != null) {
+            PersonCase p = persons.next();
+            if (p != null) {
+                return p;
+            }
+            persons.close();
+            persons = null;
+            families = new KeluargaCursor(dataSource, codec, run);
+        }
+        if (families != null) {
+            Keluarga k = families.next();
+            if (k != null) {
+                return k;
+            }
+            families.close();
+            families = null;
+            couples = new CoupleCaseCursor(dataSource, codec, run, probableKeys);
+        }
+        if (couples != null) {
+            CoupleCase c = couples.next();
+            if (c != null) {
+                return c;
+            }
+            couples.close();
+            couples = null;
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable c : new AutoCloseable[] {persons, families, couples}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // read-only cursors
+                }
+            }
+        }
+        persons = null;
+        families = null;
+        couples = null;
+    }
+}

@@ -1,0 +1,47 @@
+package id.rekon.pispk.store;
+
+import id.rekon.pispk.match.SubjectKeys;
+import id.rekon.pispk.model.Anggota;
+import id.rekon.pispk.model.Keluarga;
+import id.rekon.pispk.model.Pengukuran;
+import id.rekon.pispk.model.PernikahanKua;
+import id.rekon.pispk.model.PesertaPcare;
+
+import java.util.List;
+
+/** Turns each domain record into the row(s) the store keeps, with their lookup keys. */
+public final class RecordStager {
+
+    public StagedRecord keluarga(Keluarga k) {
+        return new StagedRecord(RecordKind.KELUARGA, k.asal().file(), k.asal().baris(), null, null,
+                "KELUARGA|" + k.kodeKeluarga(), k.kodeKeluarga(), k.kodePuskesmas(), null, k);
+    }
+
+    public StagedRecord anggota(Anggota a) {
+        return new StagedRecord(RecordKind.ANGGOTA, a.asal().file(), a.asal().baris(), a.nik().key(), null,
+                SubjectKeys.anggota(a), a.kodeKeluarga(), null, a.tanggalLahir(), a);
+    }
+
+    public StagedRecord pengukuran(Pengukuran p) {
+        return new StagedRecord(RecordKind.EPPGBM, p.asal().file(), p.asal().baris(), p.nik().key(), null,
+                SubjectKeys.pengukuran(p), null, p.kodePuskesmas(), p.tanggalLahir(), p);
+    }
+
+    public StagedRecord pcare(PesertaPcare p) {
+        return new StagedRecord(RecordKind.PCARE, p.asal().file(), p.asal().baris(), p.nik().key(), null,
+                SubjectKeys.pcare(p), null, p.kodePuskesmas(), p.tanggalLahir(), p);
+    }
+
+    /** A couple: once as the couple, once per spouse so each joins its NIK group. */
+    public List<StagedRecord> kua(PernikahanKua k) {
+        String file = k.asal().file();
+        long row = k.asal().baris();
+        return List.of(
+                new StagedRecord(RecordKind.KUA, file, row, null, null, SubjectKeys.couple(k), null,
+                        k.kodePuskesmas(), null, k),
+                new StagedRecord(RecordKind.KUA_PASANGAN, file, row, k.suami().nik().key(), null,
+                        SubjectKeys.pasangan(k, true), "SUAMI", k.kodePuskesmas(), k.suami().tanggalLahir(), k),
+                new StagedRecord(RecordKind.KUA_PASANGAN, file, row, k.istri().nik().key(), null,
+                        SubjectKeys.pasangan(k, false), "ISTRI", k.kodePuskesmas(), k.istri().tanggalLahir(), k));
+    }
+}
