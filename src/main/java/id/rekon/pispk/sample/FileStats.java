@@ -79,6 +79,10 @@ final class FileStats {
         return data;
     }
 
+    long rejectedRows() {
+        return rejected;
+    }
+
     Manifest.FileEntry toEntry() {
         boolean famFile = kind.equals("pispk-keluarga") || kind.equals("pispk-raw-survei");
         boolean memFile = kind.equals("pispk-anggota") || kind.equals("pispk-raw-survei");

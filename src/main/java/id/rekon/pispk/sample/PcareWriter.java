@@ -85,6 +85,10 @@ final class PcareWriter implements Closeable {
     }
 
     private void reject() {
+        reject(toArray);
+    }
+
+    private void reject(boolean intoArray) {
         Person junk = factory.outsider(rng.chance(0.5) ? Sex.L : Sex.P, 20, 70, false);
         PcareEntry e = new PcareEntry(junk);
         e.ppk = pkm;
@@ -95,10 +99,10 @@ final class PcareWriter implements Closeable {
             csvRow(e, "");
             csv.stats().reject("no_kartu_kosong");
         } else {
-            FileStats st = toArray ? arrayStats : ndjsonStats;
+            FileStats st = intoArray ? arrayStats : ndjsonStats;
             json(e, "", st);
             st.reject("no_kartu_kosong");
-            toArray = !toArray;
+            toArray = !intoArray;
         }
     }
 
@@ -161,6 +165,13 @@ final class PcareWriter implements Closeable {
     public void close() {
         while (rejects.owed()) {
             reject();
+        }
+        // Each of the two JSON files shows at least one bad row.
+        if (arrayStats != null && arrayStats.rejectedRows() == 0) {
+            reject(true);
+        }
+        if (ndjsonStats != null && ndjsonStats.rejectedRows() == 0) {
+            reject(false);
         }
         if (csv != null) {
             csv.close();
