@@ -210,14 +210,28 @@ class RekonJobFunctionalTests {
         }
     }
 
-    /** A finding's identity in temuan.csv: rule, owner, NIK as shown, and its family code or date of birth. */
+    /**
+     * A finding's identity as both sides can state it: rule and owner, then what names the subject
+     * in {@code temuan.csv} for that rule (the family code for SURVEI-01, the displayed name for the
+     * couple rules and for MATCH-01, whose PIS-PK side has no NIK, otherwise the NIK as shown).
+     */
     private static String key(CSVRecord r) {
-        return String.join("|", r.get("kode_aturan"), r.get("kode_puskesmas"), r.get("nik"), r.get("tanggal_lahir"));
+        return key(r.get("kode_aturan"), r.get("kode_puskesmas"), r.get("nik"), r.get("nama"), r.get("tanggal_lahir"),
+                r.get("kode_keluarga"));
     }
 
     private static String key(Manifest.Finding f) {
-        return String.join("|", f.rule(), f.kodePuskesmas() == null ? "" : f.kodePuskesmas(),
-                f.nik() == null ? "" : f.nik(), f.tanggalLahir() == null ? "" : f.tanggalLahir());
+        return key(f.rule(), f.kodePuskesmas(), f.nik(), f.nama(), f.tanggalLahir(), f.subject());
+    }
+
+    private static String key(String rule, String puskesmas, String nik, String nama, String lahir, String keluarga) {
+        String subject = switch (rule) {
+            case "SURVEI-01" -> keluarga;
+            case "KUA-01", "KUA-02", "KUA-03" -> nama;
+            case "MATCH-01" -> nama + "|" + lahir;
+            default -> nik + "|" + lahir;
+        };
+        return rule + "|" + (puskesmas == null ? "" : puskesmas) + "|" + (subject == null ? "" : subject.replace("null", ""));
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {
