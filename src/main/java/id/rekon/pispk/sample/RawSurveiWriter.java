@@ -58,7 +58,7 @@ final class RawSurveiWriter implements Closeable {
                     }
                     p.blankRow(p.footerRow(), 3);
                     p.blankRow(p.footerRow(), 3);
-                }, mb, "pispk-raw-survei", pkm.kode());
+                }, mb, "pispk-raw-survei", pkm.kode(), s.runDate());
         parts.onNewPart(() -> {
             rejects.reset();
             blanks.reset();
