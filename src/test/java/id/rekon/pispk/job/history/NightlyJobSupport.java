@@ -45,7 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its outputs back. Each test gets its own job name, so histories never mix, and its own folders.
  */
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:rekon-riwayat;DB_CLOSE_DELAY=-1",
+        // -Drekon.test.datasource.url=jdbc:postgresql://... (and .username/.password) runs these on PostgreSQL
+        "spring.datasource.url=${rekon.test.datasource.url:jdbc:h2:mem:rekon-riwayat;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.username=${rekon.test.datasource.username:sa}",
+        "spring.datasource.password=${rekon.test.datasource.password:}",
         "rekon.data-dir=target/test-data/riwayat"})
 abstract class NightlyJobSupport {
 
@@ -63,7 +66,8 @@ abstract class NightlyJobSupport {
     @TempDir
     Path dir;
 
-    final String job = getClass().getSimpleName() + "-" + JOBS.incrementAndGet();
+    // unique across runs too: a PostgreSQL database outlives the test JVM
+    final String job = getClass().getSimpleName() + "-" + System.nanoTime() + "-" + JOBS.incrementAndGet();
 
     JobDefinition definition() {
         return new JobDefinition(job, dir.resolve("inbox"), dir.resolve("keluaran"), null, null, 1000,
@@ -174,6 +178,52 @@ abstract class NightlyJobSupport {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
         return new DataFormatter().formatCellValue(cell);
+    }
+
+    /** A team's edit of a workbook: open {@code source} with POI, change it, save it as {@code target}. */
+    interface Edit {
+        void apply(XSSFWorkbook workbook);
+    }
+
+    static void returnWorkbook(Path source, Path target, Edit edit) throws IOException {
+        Files.createDirectories(target.getParent());
+        try (InputStream in = Files.newInputStream(source); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            edit.apply(wb);
+            try (var out = Files.newOutputStream(target)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    /** Sets the cell under {@code header} in the row of {@code idTemuan} of {@code sheetName}. */
+    static void setCell(XSSFWorkbook wb, String sheetName, String idTemuan, String header, String value) {
+        Sheet sheet = wb.getSheet(sheetName);
+        int column = column(sheet, header);
+        int idColumn = column(sheet, "ID Temuan");
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && idTemuan.equals(text(row.getCell(idColumn)))) {
+                // A fresh cell, as Excel or LibreOffice save an edited one (a shared string). POI's
+                // setCellValue on the job's inline-string cell would keep the old text in <is> and
+                // put the new one in <v>, which every reader (POI's own too) ignores.
+                if (row.getCell(column) != null) {
+                    row.removeCell(row.getCell(column));
+                }
+                row.createCell(column).setCellValue(value);
+                return;
+            }
+        }
+        throw new AssertionError("no row " + idTemuan + " in " + sheetName);
+    }
+
+    static int column(Sheet sheet, String header) {
+        Row h = sheet.getRow(0);
+        for (int c = 0; c < h.getLastCellNum(); c++) {
+            if (header.equals(text(h.getCell(c)))) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + header);
     }
 
     /** Snapshot of the job's history rows, for before/after comparisons. */
