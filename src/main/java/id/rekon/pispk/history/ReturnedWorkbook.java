@@ -55,7 +55,13 @@ public final class ReturnedWorkbook implements Closeable {
      *                     still being copied, password protected)
      */
     public static ReturnedWorkbook open(Path path) throws IOException {
-        XlsxFile xlsx = XlsxFile.open(path);
+        XlsxFile xlsx;
+        try {
+            xlsx = XlsxFile.open(path);
+        } catch (RuntimeException e) {
+            // POI says "not OOXML" (a CSV or an old .xls renamed, a truncated copy) with runtime exceptions
+            throw new IOException("not a readable XLSX package", e);
+        }
         ReturnedWorkbook workbook = new ReturnedWorkbook(xlsx);
         try {
             workbook.readHead();
