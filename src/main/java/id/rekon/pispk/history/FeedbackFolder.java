@@ -39,14 +39,16 @@ public final class FeedbackFolder {
     }
 
     /**
-     * Files to read for {@code runDate}, in the order they are applied (a later one wins): those an
-     * earlier attempt of this date already moved (by name), then the ones waiting in the folder
-     * (oldest first, then by name). Creates the folder when missing, so operators see where to drop files.
+     * Files to read for {@code runDate}, in the order they are applied (a later one wins where two
+     * change the same cell): those an earlier attempt of this date already moved, then the ones
+     * waiting in the folder; each group oldest first, then by name. Creates the folder when missing, so operators see where to drop files.
      */
     public List<Path> toRead(LocalDate runDate) throws IOException {
         Files.createDirectories(folder);
-        List<Path> files = new ArrayList<>(list(processed(runDate), Comparator.comparing(Path::getFileName)));
-        files.addAll(list(folder, Comparator.comparing(FeedbackFolder::modified).thenComparing(Path::getFileName)));
+        // a move keeps the file's time, so the processed ones come back in the order first read
+        Comparator<Path> order = Comparator.comparing(FeedbackFolder::modified).thenComparing(Path::getFileName);
+        List<Path> files = new ArrayList<>(list(processed(runDate), order));
+        files.addAll(list(folder, order));
         return files;
     }
 

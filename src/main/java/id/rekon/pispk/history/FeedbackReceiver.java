@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -109,10 +110,9 @@ public final class FeedbackReceiver {
             Map<String, String> firstRow = new HashMap<>();
             long[] unchanged = {0};
             sheets = workbook.forEachRow(row -> {
-                Verdict v = check.check(row, owner.kode(), name,
-                        row.idTemuan().isEmpty() ? Optional.empty()
-                                : store.known(run, row.idTemuan(), workbook.tanggalProses()),
-                        row.idTemuan().isEmpty() ? Optional.empty() : store.current(run, row.idTemuan()));
+                Verdict v = row.idTemuan().isEmpty()
+                        ? check.check(row, owner.kode(), name, Optional.empty(), Optional.empty(), Optional.empty())
+                        : check(run, row, owner.kode(), name, workbook.tanggalProses());
                 if (!row.idTemuan().isEmpty()) {
                     String first = firstRow.putIfAbsent(row.idTemuan(), row.tempat());
                     if (first != null && v.hasil() != Hasil.TIDAK_BERUBAH) {
@@ -164,6 +164,18 @@ public final class FeedbackReceiver {
             log.warn("Umpan balik '{}': {} lembar dilewati (lihat laporan)", name, problems.size());
         }
         return true;
+    }
+
+    /**
+     * Checks a row against the history: the finding as the workbook showed it, the feedback the
+     * workbook showed (as of its run date; without a readable run date, what is held now) and the
+     * feedback held now.
+     */
+    private Verdict check(RunKey run, ReturnedRow row, String kode, String fileName, LocalDate workbookDate) {
+        Optional<UmpanBalik> current = store.current(run, row.idTemuan());
+        Optional<UmpanBalik> printed = workbookDate == null || !workbookDate.isBefore(run.runDate()) ? current
+                : store.shownOn(run.jobName(), row.idTemuan(), workbookDate);
+        return check.check(row, kode, fileName, store.known(run, row.idTemuan(), workbookDate), printed, current);
     }
 
     private record Decided(ReturnedRow row, Verdict verdict) {

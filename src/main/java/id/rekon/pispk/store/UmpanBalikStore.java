@@ -49,6 +49,18 @@ public class UmpanBalikStore {
 
     /** The id's current feedback as of the run date (received on or before it), if any. */
     public Optional<UmpanBalik> current(RunKey run, String idTemuan) {
+        return asOf(run, idTemuan);
+    }
+
+    /**
+     * The id's feedback as the workbook of {@code date} showed it (the latest received on or before
+     * that run date), if any.
+     */
+    public Optional<UmpanBalik> shownOn(String jobName, String idTemuan, LocalDate date) {
+        return asOf(new RunKey(jobName, date), idTemuan);
+    }
+
+    private Optional<UmpanBalik> asOf(RunKey run, String idTemuan) {
         List<UmpanBalik> rows = jdbc.query("SELECT id_temuan, kode_puskesmas, tindak_lanjut, catatan, file_name"
                 + " FROM rekon_umpan_balik WHERE job_name = ? AND id_temuan = ? AND received_on <= ?"
                 + " ORDER BY received_on DESC, id DESC", (rs, i) -> new UmpanBalik(rs.getString(1), rs.getString(2),

@@ -47,35 +47,40 @@ class FeedbackCheckTest {
         return m;
     }
 
-    private static Optional<UmpanBalik> held(String tindakLanjut, String catatan) {
-        return Optional.of(new UmpanBalik(ID, SOE, tindakLanjut, catatan, "sebelumnya.xlsx"));
-    }
-
-    @ParameterizedTest(name = "[{0}] [{1}] over [{2}] [{3}] -> {4} {5} [{6}]")
+    /**
+     * Columns: the row's two cells; what the returned workbook showed (printed); what the job holds
+     * now (current); the outcome and what is stored. {@code -} for "no feedback".
+     */
+    @ParameterizedTest(name = "[{0}|{1}] shown [{2}|{3}] held [{4}|{5}] -> {6} [{7}|{8}]")
     @CsvSource(delimiter = '|', nullValues = "-", emptyValue = "", value = {
             // untouched rows: nothing to take
-            "Belum                  |                | -                       | -         | TIDAK_BERUBAH | - | -",
-            "                       |                | -                       | -         | TIDAK_BERUBAH | - | -",
-            "Sudah dikunjungi       | rumah kosong   | Sudah dikunjungi        | rumah kosong | TIDAK_BERUBAH | - | -",
+            "Belum            |            | -                | -       | -                | -       | TIDAK_BERUBAH | - | -",
+            "                 |            | -                | -       | -                | -       | TIDAK_BERUBAH | - | -",
+            "Sudah dikunjungi | kosong     | Sudah dikunjungi | kosong  | Sudah dikunjungi | kosong  | TIDAK_BERUBAH | - | -",
             // picked from the dropdown, any case and spacing
-            "Sudah dikunjungi       |                | -                       | -         | DITERIMA | Sudah dikunjungi | ''",
-            "  sudah   DIKUNJUNGI   | ke rumah 3 Nov | -                       | -         | DITERIMA | Sudah dikunjungi | ke rumah 3 Nov",
-            "Bukan masalah          | ok             | Sudah dikunjungi        | ok        | DITERIMA | Bukan masalah | ok",
+            "Sudah dikunjungi |            | -                | -       | -                | -       | DITERIMA | Sudah dikunjungi | ''",
+            "  sudah   DIKUNJUNGI | ke rumah | -              | -       | -                | -       | DITERIMA | Sudah dikunjungi | ke rumah",
+            "Bukan masalah    | ok         | Sudah dikunjungi | ok      | Sudah dikunjungi | ok      | DITERIMA | Bukan masalah | ok",
             // back to Belum is a change too
-            "Belum                  |                | Sudah dikunjungi        |           | DITERIMA | Belum | ''",
-            // only the note changed
-            "Sudah dikunjungi       | tambahan       | Sudah dikunjungi        | awal      | DITERIMA | Sudah dikunjungi | tambahan",
-            // outside the dropdown: never stored; the changed note still is
-            "Sudah beres            | ditelepon      | -                       | -         | SEBAGIAN | Belum | ditelepon",
-            "Sudah beres            | ditelepon      | Data program diperbarui | -         | SEBAGIAN | Data program diperbarui | ditelepon",
-            "Sudah beres            |                | -                       | -         | DITOLAK  | - | -",
-            "Sudah beres            | awal           | Sudah dikunjungi        | awal      | DITOLAK  | - | -",
+            "Belum            |            | Sudah dikunjungi |         | Sudah dikunjungi |         | DITERIMA | Belum | ''",
+            // an old copy returned late: untouched rows never undo later work
+            "Belum            |            | -                | -       | Sudah dikunjungi | rumah   | TIDAK_BERUBAH | - | -",
+            // ... and only the cell changed in it is taken, over the later work
+            "Belum            | ditelepon  | -                | -       | Sudah dikunjungi | rumah   | DITERIMA | Sudah dikunjungi | ditelepon",
+            "Bukan masalah    |            | -                | -       | Sudah dikunjungi | rumah   | DITERIMA | Bukan masalah | rumah",
+            // a change the job already holds (two copies returned)
+            "Bukan masalah    |            | -                | -       | Bukan masalah    |         | TIDAK_BERUBAH | - | -",
+            // outside the dropdown: never stored; a changed note still is
+            "Sudah beres      | ditelepon  | -                | -       | -                | -       | SEBAGIAN | Belum | ditelepon",
+            "Sudah beres      | ditelepon  | Data program diperbarui | - | Data program diperbarui | - | SEBAGIAN | Data program diperbarui | ditelepon",
+            "Sudah beres      |            | -                | -       | -                | -       | DITOLAK  | - | -",
+            "Sudah beres      | awal       | Sudah dikunjungi | awal    | Sudah dikunjungi | awal    | DITOLAK  | - | -",
     })
-    void tindakLanjutAndCatatan(String tindakLanjut, String catatan, String heldTindakLanjut, String heldCatatan,
-                                Hasil hasil, String storedTindakLanjut, String storedCatatan) {
-        Optional<UmpanBalik> current = heldTindakLanjut == null ? Optional.empty()
-                : held(heldTindakLanjut, heldCatatan == null ? "" : heldCatatan);
-        Verdict v = check.check(row(tindakLanjut, catatan), SOE, "f.xlsx", KNOWN, current);
+    void onlyWhatTheTeamChangedIsTaken(String tindakLanjut, String catatan, String shownTindakLanjut,
+                                       String shownCatatan, String heldTindakLanjut, String heldCatatan, Hasil hasil,
+                                       String storedTindakLanjut, String storedCatatan) {
+        Verdict v = check.check(row(tindakLanjut, catatan), SOE, "f.xlsx", KNOWN,
+                feedback(shownTindakLanjut, shownCatatan), feedback(heldTindakLanjut, heldCatatan));
         assertThat(v.hasil()).isEqualTo(hasil);
         if (storedTindakLanjut == null) {
             assertThat(v.simpan()).isEmpty();
@@ -89,9 +94,14 @@ class FeedbackCheckTest {
         }
     }
 
+    private static Optional<UmpanBalik> feedback(String tindakLanjut, String catatan) {
+        return tindakLanjut == null ? Optional.empty()
+                : Optional.of(new UmpanBalik(ID, SOE, tindakLanjut, catatan == null ? "" : catatan, "sebelumnya.xlsx"));
+    }
+
     @Test
     void unknownIdIsRefused() {
-        Verdict v = check.check(row("Sudah dikunjungi", ""), SOE, "f.xlsx", Optional.empty(), Optional.empty());
+        Verdict v = check.check(row("Sudah dikunjungi", ""), SOE, "f.xlsx", Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(v.hasil()).isEqualTo(Hasil.DITOLAK);
         assertThat(v.alasan()).contains("tidak dikenal");
     }
@@ -99,14 +109,14 @@ class FeedbackCheckTest {
     @Test
     void rowWithoutIdButWithFeedbackIsRefused() {
         Verdict v = check.check(row("", "Sudah dikunjungi", "x", identity(AGUS)), SOE, "f.xlsx", Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         assertThat(v.hasil()).isEqualTo(Hasil.DITOLAK);
         assertThat(v.alasan()).contains("tanpa ID Temuan");
     }
 
     @Test
     void idOfAnotherPuskesmasIsRefused() {
-        Verdict v = check.check(row("Sudah dikunjungi", ""), "P5302010102", "f.xlsx", KNOWN, Optional.empty());
+        Verdict v = check.check(row("Sudah dikunjungi", ""), "P5302010102", "f.xlsx", KNOWN, Optional.empty(), Optional.empty());
         assertThat(v.hasil()).isEqualTo(Hasil.DITOLAK);
         assertThat(v.alasan()).contains("milik puskesmas " + SOE).contains("P5302010102");
     }
@@ -116,7 +126,7 @@ class FeedbackCheckTest {
         Temuan unrouted = new Temuan(ID, RuleCode.JKN_01, null, "s", AGUS.nik(), AGUS.nama(), AGUS.tanggalLahir(), null,
                 null, AGUS.kodeKeluarga(), "", "", "", null, "", "", "");
         Verdict v = check.check(row("Sudah dikunjungi", ""), SOE, "f.xlsx",
-                Optional.of(new TemuanDikenal(unrouted, true)), Optional.empty());
+                Optional.of(new TemuanDikenal(unrouted, true)), Optional.empty(), Optional.empty());
         assertThat(v.hasil()).isEqualTo(Hasil.DITOLAK);
         assertThat(v.alasan()).contains("tanpa puskesmas");
     }
@@ -135,7 +145,7 @@ class FeedbackCheckTest {
     void anEditedOrShiftedIdentityCellRefusesTheRow(IdentityColumn column, String value) {
         Map<IdentityColumn, CellValue> identity = identity(AGUS);
         identity.put(column, CellValue.text(value));
-        Verdict v = check.check(row(ID, "Sudah dikunjungi", "catatan", identity), SOE, "f.xlsx", KNOWN, Optional.empty());
+        Verdict v = check.check(row(ID, "Sudah dikunjungi", "catatan", identity), SOE, "f.xlsx", KNOWN, Optional.empty(), Optional.empty());
         assertThat(v.hasil()).isEqualTo(Hasil.DITOLAK);
         assertThat(v.alasan()).contains(column.header()).doesNotContain(value.isEmpty() ? "\u0000" : value)
                 .doesNotContain(AGUS.nik()).doesNotContain(AGUS.nama());
@@ -147,7 +157,7 @@ class FeedbackCheckTest {
         Map<IdentityColumn, CellValue> identity = identity(AGUS);
         identity.put(IdentityColumn.NAMA, CellValue.text("  AGUS NINU "));
         identity.put(IdentityColumn.TANGGAL_LAHIR, CellValue.text("1981-03-12"));
-        Verdict v = check.check(row(ID, "Sudah dikunjungi", "", identity), SOE, "f.xlsx", KNOWN, Optional.empty());
+        Verdict v = check.check(row(ID, "Sudah dikunjungi", "", identity), SOE, "f.xlsx", KNOWN, Optional.empty(), Optional.empty());
         assertThat(v.hasil()).isEqualTo(Hasil.DITERIMA);
     }
 
@@ -156,7 +166,7 @@ class FeedbackCheckTest {
         Map<IdentityColumn, CellValue> identity = identity(AGUS);
         identity.put(IdentityColumn.NAMA, CellValue.text("AGUS"));
         Verdict v = check.check(row(ID, "Sudah dikunjungi", "", identity), SOE, "f.xlsx",
-                Optional.of(new TemuanDikenal(AGUS, false)), Optional.empty());
+                Optional.of(new TemuanDikenal(AGUS, false)), Optional.empty(), Optional.empty());
         assertThat(v.alasan()).contains("menurut riwayat terakhir");
     }
 }

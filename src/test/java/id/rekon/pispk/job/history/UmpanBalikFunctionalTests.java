@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,10 @@ class UmpanBalikFunctionalTests extends NightlyJobSupport {
         Path soeN2 = workbook(N2, PKM_SOE);
         returnWorkbook(soeN2, feedbackFolder().resolve(soeN2.getFileName()),
                 wb -> setCell(wb, JKN_SHEET, agus, "Tindak Lanjut", "Bukan masalah"));
+        // and someone drops an untouched copy of night 1's workbook, read last: it must undo nothing
+        Path oldCopy = feedbackFolder().resolve("P5302010101 Puskesmas Kota Soe (lama).xlsx");
+        Files.copy(soeN1, oldCopy);
+        Files.setLastModifiedTime(oldCopy, FileTime.from(Instant.now().plusSeconds(60)));
         night(N3, PCARE_N3, false);
         // Agus resolved tonight: the resolved list keeps the team's latest word
         assertThat(resolvedList(workbook(N3, PKM_SOE)).get(agus)).containsEntry("Tindak Lanjut", "Bukan masalah")
@@ -91,7 +97,8 @@ class UmpanBalikFunctionalTests extends NightlyJobSupport {
                         tuple(cornelis, "Baru", "Data program diperbarui", "Dilaporkan ke BPJS"));
         assertThat(csv(outDir(N3).resolve(FeedbackReport.FILE_NAME)))
                 .extracting(r -> r.get("id_temuan"), r -> r.get("hasil"))
-                .containsExactlyInAnyOrder(tuple("", FeedbackReport.BERKAS_DIBACA), tuple(agus, "diterima"));
+                .containsExactlyInAnyOrder(tuple("", FeedbackReport.BERKAS_DIBACA), tuple(agus, "diterima"),
+                        tuple("", FeedbackReport.BERKAS_DIBACA));
 
         // a forced rerun of night 3 reads the same returned workbook again, from diproses/: nothing doubles
         List<Object[]> stored = umpanBalik.all(job);
