@@ -42,7 +42,7 @@ public final class FeedbackReceiver {
     }
 
     /** Counts of one night's feedback. */
-    public record Ringkasan(int berkas, int berkasDitolak, Map<Hasil, Long> baris) {
+    public record Ringkasan(int berkas, int berkasTidakTerbaca, Map<Hasil, Long> baris) {
 
         public long jumlah(Hasil hasil) {
             return baris.getOrDefault(hasil, 0L);
@@ -63,11 +63,11 @@ public final class FeedbackReceiver {
         FeedbackReport lines = new FeedbackReport();
         Map<Hasil, Long> total = new EnumMap<>(Hasil.class);
         int files = 0;
-        int refused = 0;
+        int unreadable = 0;
         for (Path file : folder.toRead(run.runDate())) {
             files++;
             if (!receiveFile(run, file, known, lines, total)) {
-                refused++;
+                unreadable++;
                 continue;
             }
             folder.moveToProcessed(file, run.runDate());
@@ -75,13 +75,13 @@ public final class FeedbackReceiver {
         lines.write(report);
         if (files > 0) {
             log.info("Umpan balik: {} berkas ({} tidak dapat dibaca); baris {} diterima, {} sebagian, {} tidak berubah,"
-                    + " {} ditolak. Laporan: {}", files, refused, total.getOrDefault(Hasil.DITERIMA, 0L),
+                    + " {} ditolak. Laporan: {}", files, unreadable, total.getOrDefault(Hasil.DITERIMA, 0L),
                     total.getOrDefault(Hasil.SEBAGIAN, 0L), total.getOrDefault(Hasil.TIDAK_BERUBAH, 0L),
                     total.getOrDefault(Hasil.DITOLAK, 0L), report.toAbsolutePath().normalize());
         } else {
             log.info("Umpan balik: tidak ada buku kerja kembali di {}", folder.path().toAbsolutePath().normalize());
         }
-        return new Ringkasan(files, refused, Map.copyOf(total));
+        return new Ringkasan(files, unreadable, Map.copyOf(total));
     }
 
     /** @return whether the file was read (and may be moved); {@code false} leaves it in place */
@@ -128,7 +128,8 @@ public final class FeedbackReceiver {
             });
             problems = workbook.problems();
             tidakBerubah = unchanged[0];
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // only the file's own faults: a database error in the checks fails the step instead
             report.file(name, null, FeedbackReport.BERKAS_TIDAK_TERBACA, "Berkas tidak dapat dibaca (rusak, masih "
                     + "disalin, atau dilindungi kata sandi). Berkas dibiarkan di folder umpan balik; tidak ada isian "
                     + "yang dipakai.");

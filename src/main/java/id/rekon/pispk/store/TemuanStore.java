@@ -131,8 +131,8 @@ public class TemuanStore {
         String where = kodePuskesmas == null ? "t.kode_puskesmas IS NULL" : "t.kode_puskesmas = ?";
         Date date = Date.valueOf(run.runDate());
         Object[] args = kodePuskesmas == null
-                ? new Object[] {date, date, date, run.jobName(), date}
-                : new Object[] {date, date, date, run.jobName(), date, kodePuskesmas};
+                ? new Object[] {date, date, run.jobName(), date}
+                : new Object[] {date, date, run.jobName(), date, kodePuskesmas};
         return new TemuanCursor(new RowCursor(dataSource, WITH_HISTORY + " WHERE t.job_name = ? AND t.run_date = ? AND "
                 + where + " ORDER BY t.id_temuan", args), codec, run.runDate());
     }
@@ -141,7 +141,7 @@ public class TemuanStore {
     public TemuanCursor cursorAll(RunKey run) {
         Date date = Date.valueOf(run.runDate());
         return new TemuanCursor(new RowCursor(dataSource, WITH_HISTORY + " WHERE t.job_name = ? AND t.run_date = ?"
-                + " ORDER BY t.kode_puskesmas, t.id_temuan", date, date, date, run.jobName(), date), codec,
+                + " ORDER BY t.kode_puskesmas, t.id_temuan", date, date, run.jobName(), date), codec,
                 run.runDate());
     }
 
@@ -174,14 +174,14 @@ public class TemuanStore {
 
     /**
      * A finding of the run with its episode (the one whose span holds the run date: at most one, as
-     * episodes of an id never overlap) and its current feedback. Parameters: the run date three
-     * times (episode, feedback twice), then the caller's.
+     * episodes of an id never overlap) and its current feedback. Parameters: the run date twice
+     * (feedback), then the caller's.
      */
     private static final String WITH_HISTORY = "SELECT t.payload, r.first_seen, f.tindak_lanjut, f.catatan"
             + " FROM rekon_temuan t"
             + " LEFT JOIN rekon_riwayat r ON r.job_name = t.job_name AND r.id_temuan = t.id_temuan"
             + " AND r.first_seen <= t.run_date AND (r.resolved_on IS NULL OR r.resolved_on > t.run_date)"
-            + " AND r.last_seen >= ?"
+            + " AND r.last_seen >= t.run_date"
             + " LEFT JOIN rekon_umpan_balik f ON f.job_name = t.job_name AND f.id_temuan = t.id_temuan AND "
             + CURRENT_FEEDBACK;
 }
