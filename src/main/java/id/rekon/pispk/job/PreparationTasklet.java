@@ -62,6 +62,8 @@ public class PreparationTasklet implements Tasklet {
         }
         RegionMasterLoader.Loaded loaded = regionMasters.load(master);
         store.insertRejects(params.run(), loaded.rejects());
+        store.addCounts(params.run(), master.getFileName().toString(), loaded.rows() + loaded.rejects().size(),
+                loaded.rows(), loaded.rejects().size(), 0);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(WILAYAH_KERJA, master.toAbsolutePath().normalize().toString());
         for (int i = 0; i < files.size(); i++) {

@@ -88,17 +88,18 @@ public class RiwayatStore {
     private void applyForward(String job, LocalDate date) {
         Date d = Date.valueOf(date);
         // still open: seen again tonight
-        jdbc.update("UPDATE rekon_riwayat r SET last_seen = ?, payload = (SELECT MIN(t.payload) FROM rekon_temuan t"
-                + " WHERE t.job_name = r.job_name AND t.run_date = ? AND t.id_temuan = r.id_temuan)"
+        jdbc.update("UPDATE rekon_riwayat r SET last_seen = ?, payload = " + payloadOn("r.job_name", "r.id_temuan", "?")
                 + " WHERE r.job_name = ? AND r.resolved_on IS NULL AND EXISTS (SELECT 1 FROM rekon_temuan t"
                 + " WHERE t.job_name = r.job_name AND t.run_date = ? AND t.id_temuan = r.id_temuan)", d, d, job, d);
         // new, or back after being resolved: a new episode
         jdbc.update("INSERT INTO rekon_riwayat (job_name, id_temuan, first_seen, last_seen, kode_aturan,"
-                + " kode_puskesmas, payload) SELECT t.job_name, t.id_temuan, t.run_date, t.run_date, MIN(t.kode_aturan),"
-                + " MIN(t.kode_puskesmas), MIN(t.payload) FROM rekon_temuan t WHERE t.job_name = ? AND t.run_date = ?"
+                + " kode_puskesmas, payload) SELECT k.job_name, k.id_temuan, k.run_date, k.run_date, k.kode_aturan,"
+                + " k.kode_puskesmas, " + payloadOn("k.job_name", "k.id_temuan", "k.run_date")
+                + " FROM (SELECT t.job_name, t.id_temuan, t.run_date, MIN(t.kode_aturan) AS kode_aturan,"
+                + " MIN(t.kode_puskesmas) AS kode_puskesmas FROM rekon_temuan t WHERE t.job_name = ? AND t.run_date = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM rekon_riwayat r WHERE r.job_name = t.job_name"
                 + " AND r.id_temuan = t.id_temuan AND r.resolved_on IS NULL)"
-                + " GROUP BY t.job_name, t.id_temuan, t.run_date", job, d);
+                + " GROUP BY t.job_name, t.id_temuan, t.run_date) k", job, d);
         // open but absent tonight: resolved tonight
         jdbc.update("UPDATE rekon_riwayat SET resolved_on = ? WHERE job_name = ? AND resolved_on IS NULL"
                 + " AND last_seen < ?", d, job, d);
@@ -122,10 +123,19 @@ public class RiwayatStore {
                 + " AND h.run_date = t.run_date))";
         // COALESCE: should that run's rows be gone, keep what is known rather than break the history
         jdbc.update("UPDATE rekon_riwayat r SET last_seen = COALESCE(" + lastHeldBefore + ", r.first_seen),"
-                + " payload = COALESCE((SELECT MIN(p.payload) FROM rekon_temuan p WHERE p.job_name = r.job_name"
-                + " AND p.id_temuan = r.id_temuan AND p.run_date = " + lastHeldBefore + "), r.payload)"
+                + " payload = COALESCE(" + payloadOn("r.job_name", "r.id_temuan", lastHeldBefore) + ", r.payload)"
                 + " WHERE r.job_name = ? AND r.last_seen >= ?", d, d, job, d);
         jdbc.update("DELETE FROM rekon_riwayat_run WHERE job_name = ? AND run_date >= ?", job, d);
+    }
+
+    /**
+     * The payload of a finding on a run date, as a scalar subquery. A rule may meet the same subject
+     * twice in a run, so one row is chosen, always the same (lowest bytes). Not {@code MIN(payload)}:
+     * PostgreSQL has no MIN over {@code BYTEA}; {@code ORDER BY ... FETCH FIRST} is standard in both.
+     */
+    private static String payloadOn(String job, String id, String date) {
+        return "(SELECT p.payload FROM rekon_temuan p WHERE p.job_name = " + job + " AND p.id_temuan = " + id
+                + " AND p.run_date = " + date + " ORDER BY p.payload FETCH FIRST 1 ROWS ONLY)";
     }
 
     private Perubahan counts(String job, LocalDate date, List<LocalDate> later) {

@@ -156,7 +156,7 @@ public class TemuanStore {
         return jdbc.query("SELECT r.payload, r.first_seen, f.tindak_lanjut, f.catatan FROM rekon_riwayat r"
                 + " LEFT JOIN rekon_umpan_balik f ON f.job_name = r.job_name AND f.id_temuan = r.id_temuan AND "
                 + CURRENT_FEEDBACK + " WHERE r.job_name = ? AND r.resolved_on = ? AND r.kode_puskesmas = ?"
-                + " ORDER BY r.id_temuan", (rs, i) -> new TemuanTercatat(codec.read(rs.getString(1), Temuan.class),
+                + " ORDER BY r.id_temuan", (rs, i) -> new TemuanTercatat(codec.read(rs.getBytes(1), Temuan.class),
                         SELESAI, rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4)),
                 date, date, run.jobName(), date, kodePuskesmas);
     }

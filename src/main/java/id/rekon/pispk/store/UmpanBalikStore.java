@@ -84,15 +84,15 @@ public class UmpanBalikStore {
      */
     public Optional<TemuanDikenal> known(RunKey run, String idTemuan, LocalDate workbookDate) {
         if (workbookDate != null) {
-            List<String> version = jdbc.queryForList("SELECT payload FROM rekon_temuan WHERE job_name = ?"
-                    + " AND run_date = ? AND id_temuan = ? ORDER BY payload", String.class, run.jobName(),
+            List<byte[]> version = jdbc.queryForList("SELECT payload FROM rekon_temuan WHERE job_name = ?"
+                    + " AND run_date = ? AND id_temuan = ? ORDER BY payload", byte[].class, run.jobName(),
                     Date.valueOf(workbookDate), idTemuan);
             if (!version.isEmpty()) {
                 return Optional.of(new TemuanDikenal(codec.read(version.get(0), Temuan.class), true));
             }
         }
-        List<String> last = jdbc.queryForList("SELECT payload FROM rekon_riwayat WHERE job_name = ? AND id_temuan = ?"
-                + " ORDER BY first_seen DESC", String.class, run.jobName(), idTemuan);
+        List<byte[]> last = jdbc.queryForList("SELECT payload FROM rekon_riwayat WHERE job_name = ? AND id_temuan = ?"
+                + " ORDER BY first_seen DESC", byte[].class, run.jobName(), idTemuan);
         return last.stream().findFirst().map(p -> new TemuanDikenal(codec.read(p, Temuan.class), false));
     }
 

@@ -64,7 +64,7 @@ class RekonJobFunctionalTests {
     static void database(DynamicPropertyRegistry registry) throws IOException {
         root = Files.createTempDirectory("rekon-e2e");
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db/rekon").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE");
         registry.add("rekon.data-dir", () -> root.resolve("data").toString());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class RiwayatStoreTest {
         jdbc.update("DELETE FROM rekon_temuan WHERE job_name = ? AND run_date = ?", job, Date.valueOf(date));
         for (String id : ids) {
             jdbc.update("INSERT INTO rekon_temuan (job_name, run_date, id_temuan, kode_aturan, kode_puskesmas, payload)"
-                    + " VALUES (?,?,?,?,?,?)", job, Date.valueOf(date), id, "JKN-01", owner(id), payload(id, date));
+                    + " VALUES (?,?,?,?,?,?)", job, Date.valueOf(date), id, "JKN-01", owner(id), payload(id, date).getBytes(StandardCharsets.UTF_8));
         }
         nights.put(date, new TreeSet<>(List.of(ids)));
         return store.apply(new RunKey(job, date));
@@ -189,7 +190,7 @@ class RiwayatStoreTest {
                     row.add(rs.getDate(2).toLocalDate());
                     row.add(rs.getDate(3).toLocalDate());
                     row.add(rs.getDate(4) == null ? "open" : rs.getDate(4).toLocalDate());
-                    row.add(rs.getString(5));
+                    row.add(new String(rs.getBytes(5), StandardCharsets.UTF_8));
                     row.add(String.valueOf(rs.getString(6)));
                     return row;
                 }, job);

@@ -32,6 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,8 +229,10 @@ abstract class NightlyJobSupport {
     }
 
     /** Snapshot of the job's history rows, for before/after comparisons. */
-    List<Map<String, Object>> historyRows() {
-        return jdbc.queryForList("SELECT id_temuan, first_seen, last_seen, resolved_on, kode_aturan, kode_puskesmas,"
-                + " payload FROM rekon_riwayat WHERE job_name = ? ORDER BY id_temuan, first_seen", job);
+    List<List<Object>> historyRows() {
+        return jdbc.query("SELECT id_temuan, first_seen, last_seen, resolved_on, kode_aturan, kode_puskesmas,"
+                + " payload FROM rekon_riwayat WHERE job_name = ? ORDER BY id_temuan, first_seen", (rs, i) -> Arrays.asList(
+                        rs.getString(1), rs.getDate(2), rs.getDate(3), rs.getDate(4), rs.getString(5), rs.getString(6),
+                        HexFormat.of().formatHex(rs.getBytes(7))), job);
     }
 }

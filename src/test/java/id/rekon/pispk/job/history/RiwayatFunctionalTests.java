@@ -105,7 +105,7 @@ class RiwayatFunctionalTests extends NightlyJobSupport {
         night(N2, PCARE_N2, false);
         List<Map<String, String>> temuanN2 = temuanCsv(N2);
         night(N3, PCARE_N3, false);
-        List<Map<String, Object>> history = historyRows();
+        List<List<Object>> history = historyRows();
         List<Map<String, String>> temuanN3 = temuanCsv(N3);
         byte[] reportN3 = Files.readAllBytes(outDir(N3).resolve("umpan-balik-laporan.csv"));
 
