@@ -15,6 +15,8 @@ import java.nio.file.Path;
  * @param jadwal       cron expression for the long-running service (six fields, Spring style), or {@code null}
  * @param ukuranChunk  rows per transaction while reading the inbox
  * @param aturan       rule windows and thresholds
+ * @param umpanBalik   folder the teams' returned workbooks are dropped into; {@code null} means
+ *                     {@code <keluaran>/umpan-balik} (see docs/riwayat.md)
  */
 public record JobDefinition(
         String nama,
@@ -23,5 +25,12 @@ public record JobDefinition(
         Path wilayahKerja,
         String jadwal,
         int ukuranChunk,
-        RuleSettings aturan) {
+        RuleSettings aturan,
+        Path umpanBalik) {
+
+    /** A definition with the default feedback folder, {@code <keluaran>/umpan-balik}. */
+    public JobDefinition(String nama, Path inbox, Path keluaran, Path wilayahKerja, String jadwal, int ukuranChunk,
+                         RuleSettings aturan) {
+        this(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, null);
+    }
 }

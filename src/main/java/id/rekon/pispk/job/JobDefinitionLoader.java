@@ -20,7 +20,7 @@ import java.util.Set;
 public final class JobDefinitionLoader {
 
     private static final Set<String> KEYS = Set.of("nama", "inbox", "keluaran", "wilayah_kerja", "jadwal",
-            "ukuran_chunk", "aturan");
+            "ukuran_chunk", "aturan", "umpan_balik");
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -57,8 +57,10 @@ public final class JobDefinitionLoader {
         }
         String wilayah = text(root, "wilayah_kerja", null);
         int chunk = root.has("ukuran_chunk") ? root.get("ukuran_chunk").asInt() : 1000;
+        String umpanBalik = text(root, "umpan_balik", null);
         return new JobDefinition(nama.trim(), Path.of(inbox), Path.of(keluaran), wilayah == null ? null : Path.of(wilayah),
-                text(root, "jadwal", null), chunk, settings(file, root.get("aturan")));
+                text(root, "jadwal", null), chunk, settings(file, root.get("aturan")),
+                umpanBalik == null || umpanBalik.isBlank() ? null : Path.of(umpanBalik));
     }
 
     private RuleSettings settings(Path file, JsonNode overrides) {

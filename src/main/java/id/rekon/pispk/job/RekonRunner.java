@@ -150,7 +150,7 @@ public class RekonRunner implements ApplicationRunner, ExitCodeGenerator {
                         cmd.get("inbox") != null ? Path.of(cmd.get("inbox")) : def.inbox(),
                         cmd.get("out") != null ? Path.of(cmd.get("out")) : def.keluaran(),
                         cmd.get("wilayah-kerja") != null ? Path.of(cmd.get("wilayah-kerja")) : def.wilayahKerja(),
-                        def.jadwal(), def.ukuranChunk(), def.aturan());
+                        def.jadwal(), def.ukuranChunk(), def.aturan(), def.umpanBalik());
             }
         } else if (cmd.get("inbox") != null && cmd.get("out") != null) {
             def = new JobDefinition(cmd.get("name") == null ? "default" : cmd.get("name"), Path.of(cmd.get("inbox")),
