@@ -186,7 +186,17 @@ public class StagingStore {
                         rs.getString(3), rs.getLong(4), rs.getLong(5)}, run.jobName(), Date.valueOf(run.runDate()));
     }
 
+    /**
+     * Free text as read from an export, cut to its column. A NUL character (a UTF-16 file read as
+     * UTF-8, an escaped NUL in JSON) becomes U+FFFD: PostgreSQL text cannot hold NUL at all (the
+     * insert fails, and with it the run), H2 can; replacing it on both keeps them alike and shows the
+     * operator where the damage was.
+     */
     private static String cap(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        if (s == null) {
+            return null;
+        }
+        String text = s.indexOf('\0') < 0 ? s : s.replace('\0', '\uFFFD');
+        return text.length() <= max ? text : text.substring(0, max);
     }
 }
