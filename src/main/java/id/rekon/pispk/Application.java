@@ -1,5 +1,7 @@
 package id.rekon.pispk;
 
+import id.rekon.pispk.job.DatabaseInUse;
+import id.rekon.pispk.job.ExitCode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +10,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(Application.class, args)));
+        int code;
+        try {
+            code = SpringApplication.exit(SpringApplication.run(Application.class, args));
+        } catch (RuntimeException e) {
+            // The H2 file is open in another process: the same situation as a job already running. Spring
+            // has printed the explanation (DatabaseInUseFailureAnalyzer); any other failure keeps its trace.
+            if (!DatabaseInUse.is(e)) {
+                throw e;
+            }
+            code = ExitCode.SEDANG_BERJALAN.code();
+        }
+        System.exit(code);
     }
 }

@@ -27,7 +27,6 @@ import id.rekon.pispk.store.TemuanStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -79,21 +78,20 @@ public class RekonJobConfiguration {
     }
 
     @Bean
-    RekonRunner rekonRunner(JobOperator jobOperator, Job rekonJob, StagingStore store) {
-        return new RekonRunner(jobOperator, rekonJob, store);
-    }
-
-    @Bean
-    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cocok, Step aturan, Step tulis) {
+    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cocok, Step aturan, Step tulis, Step arsip,
+            RunningJobs runningJobs) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(persiapan).next(baca).next(cocok).next(aturan).next(tulis)
+                .start(persiapan).next(baca).next(cocok).next(aturan).next(tulis).next(arsip)
+                .listener(runningJobs)
                 .build();
     }
 
     @Bean
     Step persiapan(JobRepository repository, PlatformTransactionManager tx, StagingStore store,
             RegionMasterLoader loader) {
-        return new StepBuilder("persiapan", repository).tasklet(new PreparationTasklet(store, loader), tx).build();
+        return new StepBuilder("persiapan", repository).tasklet(new PreparationTasklet(store, loader), tx)
+                .listener(new StepLog("persiapan"))
+                .build();
     }
 
     @Bean
@@ -104,6 +102,7 @@ public class RekonJobConfiguration {
                 .transactionManager(tx)
                 .reader(inboxReader).processor(ingestProcessor).writer(stagingWriter)
                 .listener(new ProgressListener("baca", "baris"))
+                .listener(new TestOnlyPause("baca"))
                 .build();
     }
 
@@ -136,6 +135,7 @@ public class RekonJobConfiguration {
     Step cocok(JobRepository repository, PlatformTransactionManager tx, ChildCandidates candidates,
             TemuanStore temuanStore) {
         return new StepBuilder("cocok", repository).tasklet(new ProbableMatchTasklet(candidates, temuanStore), tx)
+                .listener(new StepLog("cocok"))
                 .build();
     }
 
@@ -152,6 +152,7 @@ public class RekonJobConfiguration {
                 .reader(ruleReader).processor(ruleProcessor).writer(temuanWriter)
                 .listener(temuanWriter)
                 .listener(new ProgressListener("aturan", "kasus"))
+                .listener(new TestOnlyPause("aturan"))
                 .build();
     }
 
@@ -184,6 +185,8 @@ public class RekonJobConfiguration {
     Step tulis(JobRepository repository, PlatformTransactionManager tx, StagingStore staging, TemuanStore temuanStore,
             RegionMasterLoader loader) {
         return new StepBuilder("tulis", repository).tasklet(new OutputTasklet(staging, temuanStore, loader), tx)
+                .listener(new LeftoverTempFiles())
+                .listener(new StepLog("tulis"))
                 .build();
     }
 }
