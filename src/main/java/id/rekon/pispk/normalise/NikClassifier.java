@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *   <li><b>blank</b>: nothing left (an empty cell, or only separators such as {@code "-"}).</li>
  *   <li><b>damaged</b>: the cell is numeric (a number in a spreadsheet or JSON), or its text is in
  *       scientific notation ({@code 5.30123E+15}, {@code 5,30123E+15}). {@code digits} is what
- *       arrived: the digits Excel produced, or the mantissa's digits ({@code 530123}).</li>
+ *       arrived, digits only: the digits Excel produced, or for scientific notation every digit of the
+ *       text ({@code 53012315}), as {@code temuan.csv} shows "the NIK as given (digits only)".</li>
  *   <li><b>dummy</b>: 16 digits whose first two are a known province and whose last ten are all
  *       zeros. This covers a 6-digit region plus ten zeros ({@code 5302010000000000}) and the
  *       shorter 4- and 2-digit region forms ({@code 5302000000000000}, {@code 5300000000000000}).
@@ -92,7 +93,9 @@ public final class NikClassifier {
         String compact = unquoted.replaceAll("[\\s\\u00A0]+", "");
         Matcher sci = SCIENTIFIC.matcher(compact);
         boolean scientific = sci.matches();
-        String digits = scientific ? sci.group(1) + nullToEmpty(sci.group(2)) : SEPARATORS.matcher(unquoted).replaceAll("");
+        // "digits only" of what was given (the spec's temuan.csv nik), exponent included for
+        // scientific notation: 5.30123E+15 gives 53012315, which no one can mistake for a NIK.
+        String digits = scientific ? compact.replaceAll("[^0-9]", "") : SEPARATORS.matcher(unquoted).replaceAll("");
 
         if (digits.isEmpty()) {
             return label == Label.NIK && raw.isEmpty() ? Nik.blank() : new Nik(raw, "", NikStatus.BLANK, label.name + " kosong");
@@ -250,10 +253,6 @@ public final class NikClassifier {
             i++;
         }
         return text.substring(i).trim();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private enum Label {

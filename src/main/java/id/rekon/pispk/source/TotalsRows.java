@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a totals row at the bottom of an export (skipped and counted, never rejected) from data.
- * A row is a totals row when its identifying cells are blank and either
+ * A row is a totals row when its identifying cells are blank (or, beside a label, hold a short
+ * count) and either
  * <ul>
  *   <li>a text cell reads {@code TOTAL} or {@code JUMLAH} (also {@code Grand Total},
  *       {@code Sub Total}, {@code Jumlah Balita:} …); the label may stand in an identifying
@@ -21,6 +22,7 @@ public final class TotalsRows {
 
     private static final Pattern LABEL =
             Pattern.compile("(?i)^(grand\\s*|sub\\s*)?(total|jumlah)\\b.*", Pattern.DOTALL);
+    private static final Pattern COUNT = Pattern.compile("^\\d{1,9}([.,]\\d+)?$");
     private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+([.,]\\d+)*$");
 
     private final int[] identifying;
@@ -45,7 +47,11 @@ public final class TotalsRows {
     public boolean isTotals(RawRow row) {
         int label = labelIndex(row);
         for (int index : identifying) {
-            if (index != label && !row.cell(index).isBlank()) {
+            CellValue cell = row.cell(index);
+            // Beside a TOTAL label, exports put counts in any column, the name column included
+            // ("TOTAL | | 962"); a count is short, a NIK or No KK never is.
+            boolean count = label >= 0 && COUNT.matcher(cell.text().trim()).matches();
+            if (index != label && !cell.isBlank() && !count) {
                 return false;
             }
         }

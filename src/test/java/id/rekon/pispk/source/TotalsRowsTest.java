@@ -29,6 +29,9 @@ class TotalsRowsTest {
             "1     |5301234567890123|SITI     |01/02/2026|  12,5   | false",
             "1     |        |SITI             |01/02/2026|  12,5   | false",
             "      |5301234567890123|TOTAL    |          |         | false",
+            // regression: the generator's e-PPGBM export puts the row count under Nama beside TOTAL in No
+            "TOTAL |        |962              |          |         | true",
+            "TOTAL |        |SITI             |          |         | false",
             "1     |        |TOTALITAS        |          |  12     | false",
             "      |        |                 |catatan   |         | false"
     })

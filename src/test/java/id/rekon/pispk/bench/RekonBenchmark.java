@@ -1,0 +1,89 @@
+package id.rekon.pispk.bench;
+
+import id.rekon.pispk.Application;
+import id.rekon.pispk.sample.GeneratorSettings;
+import id.rekon.pispk.sample.Manifest;
+import id.rekon.pispk.sample.SampleDataGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * Measures the whole nightly job on a generated kabupaten: rows per second of each step and the
+ * peak heap. Not a test: run it by hand (see {@code docs/performance.md}) with the heap limit to
+ * prove, e.g. {@code -Xmx512m}.
+ *
+ * <p>Usage: {@code RekonBenchmark DIR FAMILIES} — generates DIR/data once (kept for reruns), then
+ * runs the job on it with a fresh H2 database in DIR/db and prints the figures.
+ */
+public final class RekonBenchmark {
+
+    private RekonBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
+        int families = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        LocalDate runDate = LocalDate.of(2026, 11, 1);
+        Path data = dir.resolve("data-" + families);
+        long t0 = System.nanoTime();
+        Manifest manifest;
+        if (!Files.exists(data.resolve("manifest.json"))) {
+            manifest = SampleDataGenerator.generate(GeneratorSettings.defaults().withOut(data).withKeluarga(families));
+            System.out.printf("generated %d families in %.1f s%n", families, (System.nanoTime() - t0) / 1e9);
+        } else {
+            manifest = Manifest.read(data.resolve("manifest.json"));
+        }
+        long rows = manifest.files().stream().mapToLong(Manifest.FileEntry::dataRows).sum();
+        resetPeaks();
+        Path db = dir.resolve("db-" + System.nanoTime());
+        long t1 = System.nanoTime();
+        try (ConfigurableApplicationContext ctx = SpringApplication.run(Application.class, "run", "--inbox",
+                data.resolve("inbox").toString(), "--out", dir.resolve("out").toString(), "--wilayah-kerja",
+                data.resolve(manifest.regionMaster()).toString(), "--run-date", runDate.toString(), "--name", "bench",
+                "--force", "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath().resolve("rekon"),
+                "--rekon.data-dir=" + db.toAbsolutePath())) {
+            System.out.printf("exit code %d%n", SpringApplication.exit(ctx));
+        }
+        double seconds = (System.nanoTime() - t1) / 1e9;
+        JsonNode summary = JsonMapper.builder().build()
+                .readTree(dir.resolve("out").resolve(runDate.toString()).resolve("ringkasan.json").toFile());
+        System.out.printf("%n%d input rows (%d files), whole job %.1f s = %.0f rows/s, findings %d%n", rows,
+                manifest.files().size(), seconds, rows / seconds, summary.get("temuan").get("jumlah").asLong());
+        for (JsonNode step : summary.get("langkah")) {
+            double s = step.get("milidetik").asLong() / 1000.0;
+            long items = step.get("item").asLong();
+            System.out.printf("  step %-10s %8.1f s %10d items %10.0f items/s%n", step.get("nama").asString(), s, items,
+                    s > 0 ? items / s : 0);
+        }
+        System.out.printf("peak heap used (sum of pool peaks) %d MB, max heap %d MB%n", peakHeapMb(),
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+}

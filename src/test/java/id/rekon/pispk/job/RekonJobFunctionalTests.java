@@ -1,0 +1,264 @@
+package id.rekon.pispk.job;
+
+import id.rekon.pispk.sample.GeneratorSettings;
+import id.rekon.pispk.sample.Manifest;
+import id.rekon.pispk.sample.SampleDataGenerator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real job, end to end, on a generated kabupaten: runs the CLI on the generator's inbox and
+ * checks what it wrote by reading it back (Jackson for {@code ringkasan.json}, Commons CSV for
+ * {@code temuan.csv} and {@code ditolak/}, POI for the workbooks) against the generator's manifest,
+ * which records what it wrote and injected independently of the code under test.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RekonJobFunctionalTests {
+
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 1);
+    private static Path root;
+
+    @Autowired
+    RekonRunner runner;
+
+    private Manifest manifest;
+    private Path out;
+    private int exitCode;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        root = Files.createTempDirectory("rekon-e2e");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + root.resolve("db/rekon").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("rekon.data-dir", () -> root.resolve("data").toString());
+    }
+
+    @BeforeAll
+    void generateAndRun() throws Exception {
+        Path data = root.resolve("sample");
+        manifest = SampleDataGenerator.generate(GeneratorSettings.defaults().withOut(data).withKeluarga(400)
+                .withSeed(7).withRunDate(RUN_DATE));
+        out = root.resolve("out");
+        runner.run(new DefaultApplicationArguments("run", "--inbox", data.resolve("inbox").toString(), "--out",
+                out.toString(), "--wilayah-kerja", data.resolve(manifest.regionMaster()).toString(), "--run-date",
+                RUN_DATE.toString(), "--name", "e2e"));
+        exitCode = runner.getExitCode();
+        out = out.resolve(RUN_DATE.toString());
+    }
+
+    @Test
+    void exitCodeSaysInputHadProblems() {
+        // The generator always injects bad rows and one file that is not an export.
+        assertThat(exitCode).isEqualTo(ExitCode.INPUT_BERMASALAH.code());
+    }
+
+    @Test
+    void everyFileIsCountedAsTheGeneratorWroteIt() throws IOException {
+        JsonNode summary = JsonMapper.builder().build().readTree(out.resolve("ringkasan.json").toFile());
+        Map<String, JsonNode> inputs = new HashMap<>();
+        summary.get("masukan").forEach(n -> inputs.put(n.get("nama_berkas").asString(), n));
+        for (Manifest.FileEntry f : manifest.files()) {
+            JsonNode in = inputs.get(f.file());
+            assertThat(in).as("file %s in ringkasan.json", f.file()).isNotNull();
+            if ("unknown".equals(f.kind())) {
+                assertThat(in.get("galat_berkas").isNull()).as("unknown file %s reported", f.file()).isFalse();
+                continue;
+            }
+            assertThat(in.get("jenis").asString()).as("kind of %s", f.file()).isEqualTo(f.kind());
+            assertThat(in.get("baris_dibaca").asLong()).as("rows read of %s", f.file()).isEqualTo(f.dataRows());
+            assertThat(in.get("baris_ditolak").asLong()).as("rows rejected of %s", f.file()).isEqualTo(f.rejectedRows());
+            assertThat(in.get("baris_disimpan").asLong()).as("rows stored of %s", f.file())
+                    .isEqualTo(f.dataRows() - f.rejectedRows());
+            assertThat(in.get("baris_dilewati").asLong()).as("totals rows of %s", f.file()).isEqualTo(f.totalsRows());
+            assertThat(in.get("sha256").asString()).hasSize(64);
+        }
+    }
+
+    @Test
+    void everyRejectIsInDitolakWithFileRowAndReason() throws IOException {
+        Map<String, Long> perFile = new HashMap<>();
+        try (Stream<Path> files = Files.list(out.resolve("ditolak"))) {
+            for (Path p : files.filter(p -> !p.getFileName().toString().equals("berkas.csv")).toList()) {
+                for (CSVRecord r : csv(p)) {
+                    assertThat(r.get("alasan")).isNotBlank();
+                    assertThat(Long.parseLong(r.get("baris"))).isPositive();
+                    perFile.merge(r.get("file"), 1L, Long::sum);
+                }
+            }
+        }
+        for (Manifest.FileEntry f : manifest.files()) {
+            if (!"unknown".equals(f.kind())) {
+                assertThat(perFile.getOrDefault(f.file(), 0L)).as("rejects of %s", f.file()).isEqualTo(f.rejectedRows());
+            }
+        }
+        List<String> refused = csv(out.resolve("ditolak/berkas.csv")).stream().map(r -> r.get("file")).toList();
+        assertThat(refused).containsExactlyInAnyOrderElementsOf(manifest.files().stream()
+                .filter(f -> "unknown".equals(f.kind())).map(Manifest.FileEntry::file).toList());
+    }
+
+    @Test
+    void findingsAreWhatTheGeneratorInjected() throws IOException {
+        List<CSVRecord> rows = csv(out.resolve("temuan.csv"));
+        Set<String> found = rows.stream().map(RekonJobFunctionalTests::key).collect(Collectors.toSet());
+        Map<String, Set<String>> foundByRule = new HashMap<>();
+        rows.forEach(r -> foundByRule.computeIfAbsent(r.get("kode_aturan"), k -> new HashSet<>()).add(key(r)));
+
+        List<String> missing = new ArrayList<>();
+        for (Manifest.Finding f : manifest.findings()) {
+            String k = key(f);
+            if ("must".equals(f.expect()) && !found.contains(k)) {
+                missing.add(k + " (" + f.note() + ")");
+            }
+            if ("none".equals(f.expect())) {
+                assertThat(found).as("near miss must not be flagged: %s", f.note()).doesNotContain(k);
+            }
+        }
+        assertThat(missing).as("injected findings the job did not report").isEmpty();
+
+        for (String rule : manifest.completeRules()) {
+            Set<String> allowed = manifest.findings().stream()
+                    .filter(f -> f.rule().equals(rule) && !"none".equals(f.expect()))
+                    .map(RekonJobFunctionalTests::key).collect(Collectors.toSet());
+            assertThat(foundByRule.getOrDefault(rule, Set.of())).as("findings of complete rule %s", rule)
+                    .isSubsetOf(allowed);
+        }
+    }
+
+    @Test
+    void findingIdsAreUniqueAndOwned() throws IOException {
+        List<CSVRecord> rows = csv(out.resolve("temuan.csv"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.stream().map(r -> r.get("id_temuan")).distinct().count()).isEqualTo(rows.size());
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("id_temuan")).startsWith(r.get("kode_aturan") + "-"));
+    }
+
+    @Test
+    void eachWorkbookHoldsOnlyItsPuskesmasFindingsWithNikAsText() throws IOException {
+        Map<String, Set<String>> idsByPuskesmas = new HashMap<>();
+        Map<String, String> nikById = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("temuan.csv"))) {
+            idsByPuskesmas.computeIfAbsent(r.get("kode_puskesmas"), k -> new HashSet<>()).add(r.get("id_temuan"));
+            nikById.put(r.get("id_temuan"), r.get("nik"));
+        }
+        List<Path> workbooks;
+        try (Stream<Path> s = Files.list(out.resolve("puskesmas"))) {
+            workbooks = s.filter(p -> p.toString().endsWith(".xlsx")).toList();
+        }
+        assertThat(workbooks).hasSameSizeAs(manifest.puskesmas());
+        for (Path wb : workbooks) {
+            String kode = wb.getFileName().toString().split(" ")[0];
+            Set<String> seen = new HashSet<>();
+            try (InputStream in = Files.newInputStream(wb); XSSFWorkbook book = new XSSFWorkbook(in)) {
+                for (Sheet sheet : book) {
+                    Row header = sheet.getRow(0);
+                    if (header == null || !"ID Temuan".equals(text(header.getCell(0)))) {
+                        continue;
+                    }
+                    int nikCol = column(header, "NIK");
+                    for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                        Row row = sheet.getRow(i);
+                        if (row == null) {
+                            continue;
+                        }
+                        String id = text(row.getCell(0));
+                        seen.add(id);
+                        Cell nik = row.getCell(nikCol);
+                        if (nik != null && nik.getCellType() != CellType.BLANK) {
+                            assertThat(nik.getCellType()).as("NIK cell of %s", id).isEqualTo(CellType.STRING);
+                            assertThat(nik.getStringCellValue()).isEqualTo(nikById.get(id));
+                        }
+                    }
+                }
+            }
+            assertThat(seen).as("findings in workbook %s", wb.getFileName())
+                    .isEqualTo(idsByPuskesmas.getOrDefault(kode, Set.of()));
+        }
+    }
+
+    /**
+     * A finding's identity as both sides can state it: rule and owner, then what names the subject
+     * in {@code temuan.csv} for that rule (the family code for SURVEI-01, the displayed name for the
+     * couple rules and for MATCH-01, whose PIS-PK side has no NIK, otherwise the NIK as shown).
+     */
+    private static String key(CSVRecord r) {
+        return key(r.get("kode_aturan"), r.get("kode_puskesmas"), r.get("nik"), r.get("nama"), r.get("tanggal_lahir"),
+                r.get("kode_keluarga"));
+    }
+
+    private static String key(Manifest.Finding f) {
+        return key(f.rule(), f.kodePuskesmas(), f.nik(), f.nama(), f.tanggalLahir(), f.subject());
+    }
+
+    private static String key(String rule, String puskesmas, String nik, String nama, String lahir, String keluarga) {
+        String subject = switch (rule) {
+            case "SURVEI-01" -> keluarga;
+            case "KUA-01", "KUA-02", "KUA-03" -> nama;
+            case "MATCH-01" -> nama + "|" + lahir;
+            default -> nik + "|" + lahir;
+        };
+        return rule + "|" + (puskesmas == null ? "" : puskesmas) + "|" + (subject == null ? "" : subject.replace("null", ""));
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(skipBom(r))) {
+            return p.getRecords();
+        }
+    }
+
+    private static Reader skipBom(Reader r) throws IOException {
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return r;
+    }
+
+    private static int column(Row header, String name) {
+        for (Cell c : header) {
+            if (name.equals(text(c))) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    private static String text(Cell c) {
+        return c == null ? "" : c.getCellType() == CellType.STRING ? c.getStringCellValue() : c.toString();
+    }
+}
