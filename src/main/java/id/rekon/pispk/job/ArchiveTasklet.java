@@ -65,6 +65,7 @@ public class ArchiveTasklet implements Tasklet {
             for (RunInputs.Berkas b : inputs.berkas()) {
                 place(inputs.folder().resolve(b.nama()), dir.resolve(b.nama()), b, move);
                 contribution.incrementWriteCount(1);
+                TestOnlyPause.at("arsip");
             }
         }
         writeManifest(dir, inputs.berkas());

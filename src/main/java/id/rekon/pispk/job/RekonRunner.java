@@ -76,9 +76,11 @@ public class RekonRunner implements ApplicationRunner, ExitCodeGenerator {
             def = loader.load(Path.of(cmd.get("job"))).withPaths(path(cmd, "inbox"), path(cmd, "out"),
                     path(cmd, "wilayah-kerja"));
         } else if (cmd.get("inbox") != null && cmd.get("out") != null) {
+            // A one-off run on a folder the operator names: its files are taken as they are (no stability
+            // window) and left where they are (copied to the archive), since it is not a managed inbox.
             def = new JobDefinition(cmd.get("name") == null ? "default" : cmd.get("name"), Path.of(cmd.get("inbox")),
                     Path.of(cmd.get("out")), path(cmd, "wilayah-kerja"), null, 1000,
-                    id.rekon.pispk.rules.RuleSettings.defaults());
+                    id.rekon.pispk.rules.RuleSettings.defaults(), 0, null, false);
         } else {
             throw new JobDefinitionException("Sebutkan --job FILE, atau --inbox DIR dan --out DIR.\n" + usage());
         }

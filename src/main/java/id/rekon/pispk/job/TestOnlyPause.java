@@ -8,7 +8,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /**
  * TEST ONLY: lets the kill and SIGTERM tests stop a run at a known point. When the system property
  * {@code rekon.uji.jeda} names a point ({@code baca=1500,aturan=1500,tulis=1500}: milliseconds), the job
- * logs "UJI: jeda" and sleeps there: after each chunk of the step, or after each workbook for {@code tulis}.
+ * logs "UJI: jeda" and sleeps there: after each chunk of the step, after each workbook for {@code tulis}, after
+ * each archived file for {@code arsip}.
  * Without the property (always, outside tests) it does nothing.
  */
 public final class TestOnlyPause implements ChunkListener<Object, Object> {

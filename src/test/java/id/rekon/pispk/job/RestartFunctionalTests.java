@@ -54,7 +54,7 @@ class RestartFunctionalTests {
     }
 
     @ParameterizedTest(name = "kill -9 saat {0}")
-    @CsvSource({"baca, 300, 3", "aturan, 20000, 1", "tulis, 20000, 1"})
+    @CsvSource({"baca, 300, 3", "aturan, 20000, 1", "tulis, 20000, 1", "arsip, 20000, 1"})
     void a_killed_run_started_again_completes_with_the_outputs_of_an_uninterrupted_run(String point, int pauseMs,
             int pauses) throws Exception {
         Path dir = scenario("bunuh-" + point);
@@ -65,12 +65,17 @@ class RestartFunctionalTests {
             jvm.kill();
         }
         assertThat(StoreCheck.executionStatuses(data)).containsExactly("STARTED");
+        if (!point.equals("arsip")) {
+            // What a kill in the middle of writing a workbook leaves: its temporary file beside the target.
+            Path workbooks = Files.createDirectories(dir.resolve("out").resolve(DATE).resolve("puskesmas"));
+            Files.writeString(workbooks.resolve(".rekon-P5302010101 Puskesmas Kota Soe.xlsx.x1.tmp"), "setengah");
+        }
 
         ChildJvm.Finished again = ChildJvm.run(dir, data, "run", "--job", "job.yml", "--run-date", DATE);
 
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("masih tercatat STARTED").contains("ditandai FAILED")
-                .contains("Melanjutkan eksekusi #1");
+                .contains("melanjutkan eksekusi #1");
         assertThat(StoreCheck.executionStatuses(data)).containsExactly("FAILED", "COMPLETED");
         assertSameAsReference(dir);
         assertNoNik(again.output());
@@ -100,7 +105,7 @@ class RestartFunctionalTests {
         ChildJvm.Finished again = ChildJvm.run(dir, data, "run", "--job", "job.yml", "--run-date", DATE);
 
         assertThat(again.exitCode()).as(again.output()).isZero();
-        assertThat(again.output()).contains("Melanjutkan eksekusi #1 (status STOPPED");
+        assertThat(again.output()).contains("melanjutkan eksekusi #1 (status STOPPED");
         assertThat(StoreCheck.executionStatuses(data)).containsExactly("STOPPED", "COMPLETED");
         assertSameAsReference(dir);
     }
