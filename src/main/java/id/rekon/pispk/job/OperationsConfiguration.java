@@ -49,10 +49,10 @@ public class OperationsConfiguration {
     }
 
     @Bean
-    RekonService rekonService(RunLauncher launcher, Clock rekonClock,
+    RekonService rekonService(RunLauncher launcher, JobHistory history, Clock rekonClock,
             @Value("${rekon.layanan.paralel:1}") int threads,
             @Value("${rekon.layanan.coba-lagi:10m}") Duration retry) {
-        return new RekonService(launcher, rekonClock, threads, retry);
+        return new RekonService(launcher, history, rekonClock, threads, retry);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package id.rekon.pispk.job;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +46,10 @@ public class RekonService implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RekonService.class);
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+
     private final RunLauncher launcher;
+    private final JobHistory history;
     private final Clock clock;
     private final int threads;
     private final Duration retry;
@@ -58,8 +63,9 @@ public class RekonService implements SmartLifecycle {
      * @param threads jobs that may run at the same time ({@code rekon.layanan.paralel}, 1: one after another)
      * @param retry   wait before trying again a run refused because something else was running
      */
-    public RekonService(RunLauncher launcher, Clock clock, int threads, Duration retry) {
+    public RekonService(RunLauncher launcher, JobHistory history, Clock clock, int threads, Duration retry) {
         this.launcher = launcher;
+        this.history = history;
         this.clock = clock;
         this.threads = threads;
         this.retry = retry;
@@ -89,6 +95,7 @@ public class RekonService implements SmartLifecycle {
         }
         log.info("Layanan rekon-pispk berjalan: {} job terjadwal dari {}", jobs.size(), jobsDir.toAbsolutePath().normalize());
         jobs.values().forEach(this::logNext);
+        jobs.forEach(this::resumeToday);
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -131,6 +138,23 @@ public class RekonService implements SmartLifecycle {
         return jobs;
     }
 
+    /**
+     * A run of today that was stopped (SIGTERM) or cut off (the machine went down) is resumed at once rather
+     * than at the next scheduled time, which would already be another date.
+     */
+    private void resumeToday(Path file, JobDefinition def) {
+        LocalDate today = LocalDate.now(clock);
+        history.latest(def.nama(), today).filter(e -> e.getStatus() != BatchStatus.COMPLETED
+                && e.getStatus() != BatchStatus.ABANDONED).ifPresent(e -> {
+                    log.warn("Job '{}' tanggal {} belum selesai (eksekusi #{}, {}); dilanjutkan sekarang.", def.nama(),
+                            today, e.getId(), e.getStatus());
+                    LocalDateTime next = CronExpression.parse(def.jadwal()).next(LocalDateTime.now(clock));
+                    synchronized (this) {
+                        scheduler.schedule(() -> attempt(file, def, today, next), clock.instant());
+                    }
+                });
+    }
+
     /** One scheduled firing: today's run of the job, retried while something else holds it. */
     private void fire(Path file, JobDefinition scheduled) {
         LocalDate today = LocalDate.now(clock);
@@ -168,13 +192,15 @@ public class RekonService implements SmartLifecycle {
             }
             return;
         }
-        logNext(scheduled);
+        if (running) {
+            logNext(scheduled);
+        }
     }
 
     private void logNext(JobDefinition def) {
         LocalDateTime next = CronExpression.parse(def.jadwal()).next(LocalDateTime.now(clock));
         log.info("Job '{}' (jadwal \"{}\"): proses berikutnya {}", def.nama(), def.jadwal(),
-                next == null ? "tidak ada" : next.atZone(clock.getZone()).toOffsetDateTime());
+                next == null ? "tidak ada" : next.atZone(clock.getZone()).format(WHEN));
     }
 
     /** The launcher's console lines, sent to the log (the service has no terminal). */

@@ -40,7 +40,8 @@ class ServeFunctionalTests {
             String out = service.output();
             assertThat(out).contains("Layanan rekon-pispk berjalan: 1 job terjadwal")
                     .contains("manual.yml: tidak punya 'jadwal'")
-                    .containsPattern("Job 'uji' \\(jadwal \"\\*/2 \\* \\* \\* \\* \\*\"\\): proses berikutnya \\d{4}-")
+                    .containsPattern("Job 'uji' \\(jadwal \"\\*/2 \\* \\* \\* \\* \\*\"\\): proses berikutnya \\d{4}-\\d\\d-\\d\\d "
+                            + "\\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d")
                     .contains("job 'uji', tanggal proses " + today)
                     .contains("Layanan rekon-pispk berhenti.");
             RestartFunctionalTests.assertNoNik(out);
@@ -49,5 +50,31 @@ class ServeFunctionalTests {
         assertThat(StoreCheck.executionStatuses(dir.resolve("data"))).startsWith("COMPLETED")
                 .doesNotContain("STARTED", "FAILED");
         assertThat(List.of(dir.resolve("out").resolve("arsip").resolve(today).toFile().list())).contains("pcare.json");
+    }
+
+    @Test
+    void a_run_stopped_by_sigterm_is_resumed_when_the_service_starts_again_the_same_day() throws Exception {
+        Path dir = RestartFunctionalTestsSupport.scenario(base, "layanan-henti", 20, "jadwal: \"*/2 * * * * *\"\n");
+        Files.createDirectories(dir.resolve("jobs"));
+        Files.move(dir.resolve("job.yml"), dir.resolve("jobs").resolve("uji.yml"));
+        try (ChildJvm service = ChildJvm.start(dir, dir.resolve("data"), Map.of(TestOnlyPause.PROPERTY, "baca=700"),
+                "serve", "--jobs", "jobs")) {
+            assertThat(service.awaitOutput("UJI: jeda", 2, Duration.ofSeconds(60))).as(service.output()).isTrue();
+            service.term();
+            service.waitFor(Duration.ofSeconds(60));
+            assertThat(service.output()).contains("Job DIHENTIKAN dengan rapi (STOPPED)")
+                    .contains("Layanan rekon-pispk berhenti.");
+        }
+        assertThat(StoreCheck.executionStatuses(dir.resolve("data"))).containsExactly("STOPPED");
+
+        try (ChildJvm service = ChildJvm.start(dir, dir.resolve("data"), Map.of(), "serve", "--jobs", "jobs")) {
+            assertThat(service.awaitOutput("berakhir: COMPLETED", 1, Duration.ofSeconds(60))).as(service.output())
+                    .isTrue();
+            service.term();
+            service.waitFor(Duration.ofSeconds(60));
+            assertThat(service.output()).contains("belum selesai (eksekusi #1, STOPPED); dilanjutkan sekarang")
+                    .contains("melanjutkan eksekusi #1 (status STOPPED");
+        }
+        assertThat(StoreCheck.executionStatuses(dir.resolve("data"))).containsExactly("STOPPED", "COMPLETED");
     }
 }
