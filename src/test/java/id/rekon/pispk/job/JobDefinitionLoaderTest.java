@@ -35,6 +35,15 @@ class JobDefinitionLoaderTest {
     }
 
     @Test
+    void the_sample_job_reads_at_once_and_keeps_its_inbox() {
+        JobDefinition def = new JobDefinitionLoader().load(Path.of("jobs", "contoh.yml"));
+
+        assertThat(def.inboxStabilDetik()).isZero();
+        assertThat(def.pindahkanKeArsip()).isFalse();
+        assertThat(def.jadwal()).isEqualTo("0 0 1 * * *");
+    }
+
+    @Test
     void wrong_values_are_refused_with_the_key_named() {
         assertThatThrownBy(() -> load("nama: a\ninbox: in\nkeluaran: out\ninbox_stabil_detik: -1\n"))
                 .hasMessageContaining("inbox_stabil_detik");

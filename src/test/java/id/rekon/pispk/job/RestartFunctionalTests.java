@@ -98,7 +98,8 @@ class RestartFunctionalTests {
             System.out.printf("SIGTERM: proses berhenti dalam %d ms, kode keluar %d%n",
                     (System.nanoTime() - t0) / 1_000_000, code);
         }
-        assertThat(stopped).contains("Sinyal berhenti diterima").contains("Job DIHENTIKAN dengan rapi (STOPPED)");
+        assertThat(stopped).contains("Sinyal berhenti diterima").contains("Job DIHENTIKAN dengan rapi (STOPPED)")
+                .doesNotContain("Exception");
         assertThat(code).isEqualTo(143);
         assertThat(StoreCheck.executionStatuses(data)).containsExactly("STOPPED");
 

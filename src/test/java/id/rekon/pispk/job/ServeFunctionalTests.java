@@ -43,7 +43,8 @@ class ServeFunctionalTests {
                     .containsPattern("Job 'uji' \\(jadwal \"\\*/2 \\* \\* \\* \\* \\*\"\\): proses berikutnya \\d{4}-\\d\\d-\\d\\d "
                             + "\\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d")
                     .contains("job 'uji', tanggal proses " + today)
-                    .contains("Layanan rekon-pispk berhenti.");
+                    .contains("Layanan rekon-pispk berhenti.")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
             RestartFunctionalTests.assertNoNik(out);
         }
         assertThat(Files.exists(dir.resolve("out").resolve(today).resolve("temuan.csv"))).isTrue();
@@ -63,7 +64,7 @@ class ServeFunctionalTests {
             service.term();
             service.waitFor(Duration.ofSeconds(60));
             assertThat(service.output()).contains("Job DIHENTIKAN dengan rapi (STOPPED)")
-                    .contains("Layanan rekon-pispk berhenti.");
+                    .contains("Layanan rekon-pispk berhenti.").doesNotContain("Exception");
         }
         assertThat(StoreCheck.executionStatuses(dir.resolve("data"))).containsExactly("STOPPED");
 
