@@ -164,6 +164,15 @@ class LauncherFunctionalTests {
         assertThat(output.getOut()).contains("Folder inbox tidak ditemukan");
     }
 
+    @Test
+    void a_nik_inside_a_log_message_or_stack_trace_is_masked(CapturedOutput output) {
+        org.slf4j.LoggerFactory.getLogger(RunLauncher.class).error("Baris 5302011505800001 ditolak",
+                new IllegalStateException("Duplicate key 5302015708850002"));
+
+        assertThat(output.getOut()).contains("Baris 5302…0001 ditolak").contains("Duplicate key 5302…0002")
+                .doesNotContain("5302011505800001").doesNotContain("5302015708850002");
+    }
+
     private ExitCode launch(JobDefinition def, boolean force) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ExitCode code = launcher.launch(new RunRequest(def, DATE, force), new PrintStream(bytes, true,
