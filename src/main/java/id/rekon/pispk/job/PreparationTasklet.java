@@ -77,6 +77,8 @@ public class PreparationTasklet implements Tasklet {
         }
         RegionMasterLoader.Loaded loaded = regionMasters.load(master);
         store.insertRejects(params.run(), loaded.rejects());
+        store.addCounts(params.run(), master.getFileName().toString(), loaded.rows() + loaded.rejects().size(),
+                loaded.rows(), loaded.rejects().size(), 0);
         jobContext.putString(WILAYAH_KERJA, master.toAbsolutePath().normalize().toString());
         for (int i = 0; i < inputs.berkas().size(); i++) {
             contribution.incrementReadCount();

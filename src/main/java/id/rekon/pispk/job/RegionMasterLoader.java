@@ -28,8 +28,8 @@ public class RegionMasterLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RegionMasterLoader.class);
 
-    /** The master and the rows of it that could not be read. */
-    public record Loaded(RegionMaster master, List<Ditolak> rejects) {
+    /** The master, how many rows built it, and the rows of it that could not be read. */
+    public record Loaded(RegionMaster master, int rows, List<Ditolak> rejects) {
     }
 
     private Path cachedPath;
@@ -75,7 +75,7 @@ public class RegionMasterLoader {
                 master.all().size(), rows.size(), rejects.size());
         cachedPath = file;
         cachedTime = time;
-        cached = new Loaded(master, List.copyOf(rejects));
+        cached = new Loaded(master, rows.size(), List.copyOf(rejects));
         return cached;
     }
 

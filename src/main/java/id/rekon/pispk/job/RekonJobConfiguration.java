@@ -177,8 +177,9 @@ public class RekonJobConfiguration {
 
     @Bean
     @StepScope
-    TemuanItemWriter temuanWriter(@Value("#{stepExecution}") StepExecution step, TemuanStore store) {
-        return new TemuanItemWriter(store, RunParameters.from(step.getJobParameters()).run());
+    TemuanItemWriter temuanWriter(@Value("#{stepExecution}") StepExecution step, TemuanStore store,
+            StagingStore staging) {
+        return new TemuanItemWriter(store, staging, RunParameters.from(step.getJobParameters()).run());
     }
 
     @Bean

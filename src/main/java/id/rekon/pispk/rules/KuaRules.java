@@ -138,12 +138,15 @@ public final class KuaRules implements CoupleRule {
         return "KUA: Nikah, akad " + Teks.tanggal(k.tanggalAkad()) + tempatKua(k);
     }
 
+    /** Where and under which number, so the team can find the registration at the KUA. */
     private static String tempatKua(PernikahanKua k) {
+        String no = k.noPendaftaran() == null || k.noPendaftaran().isBlank() ? "" : "No. " + k.noPendaftaran().trim();
         if (k.kua() == null || k.kua().isBlank()) {
-            return "";
+            return no.isEmpty() ? "" : " (" + no + ")";
         }
         String kua = k.kua().trim();
-        return " (" + (kua.toUpperCase(Locale.ROOT).startsWith("KUA") ? kua : "KUA " + kua) + ")";
+        return " (" + (kua.toUpperCase(Locale.ROOT).startsWith("KUA") ? kua : "KUA " + kua) + (no.isEmpty() ? "" : ", " + no)
+                + ")";
     }
 
     private static String orang(Pasangan p) {

@@ -69,7 +69,7 @@ final class Cells {
         if (name.indexOf('\'') >= 0) {
             st.damage("name_apostrophe");
         }
-        if (Names.fold(name).length() != name.length() || !Names.fold(name).equals(name)) {
+        if (!Names.fold(name).equals(name)) {
             st.damage("name_diacritics");
         }
         if (allowMixed && u < 0.07) {

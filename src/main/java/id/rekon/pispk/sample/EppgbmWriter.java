@@ -62,7 +62,7 @@ final class EppgbmWriter implements Closeable {
             for (int i = 0; i < 3; i++) {
                 p.blankRow(p.footerRow(), 6);
             }
-        }, mb, "eppgbm", pkm.kode());
+        }, mb, "eppgbm", pkm.kode(), s.runDate());
         parts.onNewPart(() -> {
             rejects.reset();
             blanks.reset();

@@ -31,6 +31,8 @@ final class Family {
     Person father;
     Person mother;
     int injections;
+    /** An injection already added a child here (one per family: no accidental twins). */
+    boolean childAdded;
 
     Family(int index, String kode, Kabupaten.PuskesmasArea puskesmas, Kabupaten.DesaArea desa,
            Kabupaten.Posyandu posyandu) {

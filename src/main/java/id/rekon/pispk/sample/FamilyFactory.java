@@ -36,7 +36,7 @@ final class FamilyFactory {
     enum VisitPlan {
         /** 2 to 10 months before the run date. */
         NORMAL,
-        /** 13 to 20 months before: SURVEI-01. */
+        /** 12 to 20 whole months before: SURVEI-01. */
         OLD,
         /** Exactly 12 months before: SURVEI-01 at its boundary. */
         EDGE_12,
@@ -341,7 +341,9 @@ final class FamilyFactory {
             case EDGE_11:
                 return runDate.minusMonths(12).plusDays(1);
             default:
-                int m = plan == VisitPlan.OLD ? rng.between(13, 20) : rng.between(2, 10);
+                // A weighing day m months back plus up to 47 days: from 14 months back it is still
+                // 12 whole months or more; up to 10 months back it stays under 12.
+                int m = plan == VisitPlan.OLD ? rng.between(14, 20) : rng.between(2, 10);
                 YearMonth ym = YearMonth.from(runDate.minusMonths(m));
                 return ym.atDay(posyanduDay).plusDays(rng.between(8, 22));
         }

@@ -10,8 +10,7 @@ import java.util.Objects;
  * @param out         output folder; the generator writes {@code inbox/}, {@code referensi/} and
  *                    {@code manifest.json} under it (created if missing, files overwritten)
  * @param keluarga    number of surveyed families, at least 20
- * @param seed        random seed: the same settings give the same files, byte for byte for the
- *                    CSV and JSON files and the manifest
+ * @param seed        random seed: the same settings give the same files, byte for byte
  * @param runDate     the job's run date the data is made for (ages, windows and KUA-03 depend on it)
  * @param wilayahDir  folder holding the Kemendagri CSVs ({@code districts.csv}, {@code villages.csv},
  *                    {@code regencies.csv}); used only when the classpath has no {@code wilayah/}

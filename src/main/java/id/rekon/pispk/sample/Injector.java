@@ -398,7 +398,7 @@ final class Injector {
     }
 
     private boolean balita01Omitted(Family f, int months, String expect) {
-        if (f.mother == null) {
+        if (f.mother == null || f.childAdded) {
             return false;
         }
         LocalDate dob = dobAged(months, f.visit.minusDays(20));
@@ -411,6 +411,7 @@ final class Injector {
         }
         c.inPispk = false;
         f.eppgbmOnly.add(c);
+        f.childAdded = true;
         String note = (months >= 59 ? "boundary: " : "") + "child of this family aged " + months
                 + " months on the run date, in e-PPGBM, not listed in the survey";
         if (expect.equals("must")) {
@@ -423,7 +424,7 @@ final class Injector {
 
     /** A baby born after the visit, in e-PPGBM only, under a dummy NIK (and later its real one). */
     private boolean balita01Newborn(Family f, boolean motherNik, boolean thenReal) {
-        if (f.mother == null || f.mother.nik == null) {
+        if (f.mother == null || f.mother.nik == null || f.childAdded) {
             return false;
         }
         LocalDate dob = onDay(31, f.visit.plusDays(5), run.minusDays(thenReal ? 70 : 15));
@@ -463,12 +464,13 @@ final class Injector {
                     "born after the visit " + f.visit + ", not in the survey, no probable match");
         }
         f.eppgbmOnly.add(c);
+        f.childAdded = true;
         return true;
     }
 
     /** A child only e-PPGBM knows, its NIK damaged by Excel on every row. */
     private boolean balita01Damaged(Family f, boolean numeric) {
-        if (f.mother == null) {
+        if (f.mother == null || f.childAdded) {
             return false;
         }
         LocalDate dob = onDay(31, run.minusMonths(56), f.visit.minusDays(20));
@@ -482,6 +484,7 @@ final class Injector {
         c.inPispk = false;
         c.eppgbmNik = numeric ? NikOut.numeric(c.nik, "nik_numeric_cell") : NikOut.scientificText(c.nik);
         f.eppgbmOnly.add(c);
+        f.childAdded = true;
         String how = numeric ? "numeric cells (last digit lost)" : "'" + c.eppgbmNik.text() + "' text";
         mb.must("NIK-02", c.nik, pkm(f), "eppgbm", c.eppgbmNik.digits(), c.name, dob,
                 "child only in e-PPGBM, NIK as " + how + " on every row");
@@ -507,7 +510,7 @@ final class Injector {
     }
 
     private boolean balita02BlankNik(Family f) {
-        if (f.mother == null) {
+        if (f.mother == null || f.childAdded) {
             return false;
         }
         LocalDate dob = onDay(29, run.minusMonths(56), f.visit.minusDays(20));
@@ -523,13 +526,14 @@ final class Injector {
         c.jkn = false;
         c.used = true;
         f.members.add(c);
+        f.childAdded = true;
         mb.must("BALITA-02", nonik("pispk", "", c.name, dob), pkm(f), "eppgbm", "", c.name, dob,
                 "child without NIK in the survey (blank), nowhere in e-PPGBM");
         return true;
     }
 
     private boolean balita02Edge(Family f, int months, String expect) {
-        if (f.mother == null) {
+        if (f.mother == null || f.childAdded) {
             return false;
         }
         LocalDate dob = dobAged(months, f.visit.minusDays(20));
@@ -542,6 +546,7 @@ final class Injector {
         c.asi = null;
         c.used = true;
         f.members.add(c);
+        f.childAdded = true;
         String note = "boundary: child " + months + " months on the run date, no e-PPGBM rows";
         if (expect.equals("must")) {
             must("BALITA-02", c, f, "eppgbm", note);
@@ -866,7 +871,7 @@ final class Injector {
 
     /** A newborn listed in the survey without a NIK, in e-PPGBM under a dummy NIK. */
     private boolean match01(Family f, boolean motherNik, boolean placeholder) {
-        if (f.mother == null || f.mother.nik == null) {
+        if (f.mother == null || f.mother.nik == null || f.childAdded) {
             return false;
         }
         LocalDate dob = onDay(27, f.visit.minusDays(45), f.visit.minusDays(10));
@@ -893,6 +898,7 @@ final class Injector {
             c.eppgbmName = eName;
         }
         f.members.add(c);
+        f.childAdded = true;
         String pair = side("pispk", "", c.name, dob) + "|" + side("eppgbm", dummy.digits(), eName, dob);
         mb.must("MATCH-01", pair, pkm(f), "eppgbm", dummy.digits(), c.name, dob,
                 "newborn listed without NIK; in e-PPGBM as '" + eName + "' under a dummy NIK ("

@@ -45,7 +45,7 @@ final class KuaWriter implements Closeable {
                     p.set(t, 0, "JUMLAH");
                     p.set(t, 1, (double) p.stats().dataRows());
                     p.stats().totals();
-                }, mb, "kua", null);
+                }, mb, "kua", null, s.runDate());
         parts.onNewPart(rejects::reset);
     }
 

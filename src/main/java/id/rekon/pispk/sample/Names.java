@@ -92,10 +92,11 @@ final class Names {
 
     /** The generator's own normalisation for checks: upper, folded, no apostrophes or titles. */
     static String normal(String s) {
-        String t = fold(s).toUpperCase(Locale.ROOT).replace("'", "").replace(".", " ").replace(",", " ")
-                .replace("-", " ");
+        String t = fold(s).toUpperCase(Locale.ROOT).replace("'", "").replace(",", " ").replace("-", " ");
         StringBuilder b = new StringBuilder();
-        for (String w : t.trim().split("\\s+")) {
+        for (String token : t.trim().split("\\s+")) {
+            // "NY." and "S.PD" are titles with their dots dropped; "A.MD" too.
+            String w = token.replace(".", "");
             if (!w.isEmpty() && !TITLES.contains(w)) {
                 b.append(b.length() == 0 ? "" : " ").append(w);
             }

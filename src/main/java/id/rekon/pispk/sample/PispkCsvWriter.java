@@ -1,6 +1,7 @@
 package id.rekon.pispk.sample;
 
 import id.rekon.pispk.model.Sex;
+import id.rekon.pispk.model.StatusKawin;
 
 import java.io.Closeable;
 import java.nio.charset.Charset;
@@ -185,7 +186,7 @@ final class PispkCsvWriter implements Closeable {
         FileStats st = anggota.stats();
         Person junk = factory.outsider(rng.chance(0.5) ? Sex.L : Sex.P, 20, 60, f.muslim);
         junk.hubungan = "Famili Lain";
-        junk.kawin = id.rekon.pispk.model.StatusKawin.BELUM_KAWIN;
+        junk.kawin = StatusKawin.BELUM_KAWIN;
         double u = rng.uniform();
         String no = Integer.toString(f.members.size() + 1);
         if (u < 0.4) {

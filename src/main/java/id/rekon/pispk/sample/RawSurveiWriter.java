@@ -1,5 +1,6 @@
 package id.rekon.pispk.sample;
 
+import id.rekon.pispk.model.Sex;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -58,7 +59,7 @@ final class RawSurveiWriter implements Closeable {
                     }
                     p.blankRow(p.footerRow(), 3);
                     p.blankRow(p.footerRow(), 3);
-                }, mb, "pispk-raw-survei", pkm.kode());
+                }, mb, "pispk-raw-survei", pkm.kode(), s.runDate());
         parts.onNewPart(() -> {
             rejects.reset();
             blanks.reset();
@@ -134,8 +135,7 @@ final class RawSurveiWriter implements Closeable {
     /** An extra member row the job must reject: blank name or an impossible birth date. */
     private void rejectRow(Row r, Family f) {
         FileStats st = parts.stats();
-        Person junk = factory.outsider(rng.chance(0.5) ? id.rekon.pispk.model.Sex.L : id.rekon.pispk.model.Sex.P,
-                20, 60, f.muslim);
+        Person junk = factory.outsider(rng.chance(0.5) ? Sex.L : Sex.P, 20, 60, f.muslim);
         junk.hubungan = "Famili Lain";
         family(r, f, Iks.of(f), f.noKk);
         parts.set(r, 15, f.members.size() + 1);

@@ -25,8 +25,8 @@ import java.util.Map;
  * &lt;out&gt;/manifest.json              what was written and the findings the job must produce
  * </pre>
  *
- * Deterministic: the same settings give the same CSV, JSON and manifest bytes (XLSX/XLS carry
- * POI's timestamps). Streams: memory does not grow with the number of families beyond the
+ * Deterministic: the same settings give the same bytes in every file (workbooks carry the run
+ * date as their creation time). Streams: memory does not grow with the number of families beyond the
  * manifest's findings, so 250,000 families run in a 512 MB heap. Not thread-safe; one run at a time
  * per output folder. Files already in {@code <out>/inbox/} are deleted first.
  */

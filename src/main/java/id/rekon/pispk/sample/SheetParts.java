@@ -16,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A spreadsheet export that may run over a sheet's row limit: when it would, the part is closed
@@ -58,10 +60,12 @@ final class SheetParts implements Closeable {
     private int next;
     private int part;
     private Runnable onNewPart = () -> { };
+    private final Date created;
 
     SheetParts(Path dir, String baseName, boolean xls, int maxRows, String sheetName, List<String> header,
-               Title title, Footer footer, ManifestBuilder manifest, String kind, String puskesmas) {
+               Title title, Footer footer, ManifestBuilder manifest, String kind, String puskesmas, LocalDate exportDate) {
         this.dir = dir;
+        this.created = Date.from(exportDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         this.baseName = baseName;
         this.xls = xls;
         this.maxRows = maxRows;
@@ -94,6 +98,8 @@ final class SheetParts implements Closeable {
         } else {
             SXSSFWorkbook s = new SXSSFWorkbook(200);
             s.setCompressTempFiles(true);
+            // A fixed creation time keeps the file byte-for-byte reproducible for a seed.
+            s.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(created));
             wb = s;
         }
         sheet = wb.createSheet(sheetName);

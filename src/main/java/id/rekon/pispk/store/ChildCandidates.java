@@ -71,8 +71,8 @@ public final class ChildCandidates {
                 List<PispkChild> children = new ArrayList<>();
                 Map<String, List<Anggota>> families = new LinkedHashMap<>();
                 while (hasP && block.equals(p.rows().getString(1))) {
-                    Anggota a = codec.read(p.rows().getString(3), Anggota.class);
-                    Keluarga k = codec.read(p.rows().getString(4), Keluarga.class);
+                    Anggota a = codec.read(p.rows().getBytes(3), Anggota.class);
+                    Keluarga k = codec.read(p.rows().getBytes(4), Keluarga.class);
                     List<Anggota> members = families.computeIfAbsent(a.kodeKeluarga(), f -> members(run, f));
                     children.add(new PispkChild(p.rows().getString(2), new AnggotaDiKeluarga(a, k), members));
                     hasP = p.next();
@@ -80,7 +80,7 @@ public final class ChildCandidates {
                 Map<String, List<Pengukuran>> measured = new LinkedHashMap<>();
                 while (hasE && block.equals(e.rows().getString(1))) {
                     measured.computeIfAbsent(e.rows().getString(2), x -> new ArrayList<>())
-                            .add(codec.read(e.rows().getString(3), Pengukuran.class));
+                            .add(codec.read(e.rows().getBytes(3), Pengukuran.class));
                     hasE = e.next();
                 }
                 action.accept(block, new Block(block, children, measured));
@@ -92,7 +92,7 @@ public final class ChildCandidates {
 
     private List<Anggota> members(RunKey run, String kodeKeluarga) {
         return jdbc.query("SELECT payload FROM rekon_record WHERE job_name = ? AND run_date = ? AND kind = 'ANGGOTA'"
-                + " AND family_key = ? ORDER BY id", (rs, i) -> codec.read(rs.getString(1), Anggota.class),
+                + " AND family_key = ? ORDER BY id", (rs, i) -> codec.read(rs.getBytes(1), Anggota.class),
                 run.jobName(), Date.valueOf(run.runDate()), kodeKeluarga);
     }
 }

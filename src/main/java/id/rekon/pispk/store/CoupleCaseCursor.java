@@ -42,7 +42,7 @@ public final class CoupleCaseCursor implements AutoCloseable {
         }
         PernikahanKua k;
         try {
-            k = codec.read(cursor.rows().getString(1), PernikahanKua.class);
+            k = codec.read(cursor.rows().getBytes(1), PernikahanKua.class);
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca data dari basis data", e);
         }
@@ -60,8 +60,8 @@ public final class CoupleCaseCursor implements AutoCloseable {
                 + " ON k.job_name = a.job_name AND k.run_date = a.run_date AND k.kind = 'KELUARGA'"
                 + " AND k.family_key = a.family_key WHERE a.job_name = ? AND a.run_date = ? AND a.kind = 'ANGGOTA'"
                 + " AND a.nik_key = ? ORDER BY a.id", (rs, i) -> new AnggotaDiKeluarga(
-                        codec.read(rs.getString(1), Anggota.class),
-                        rs.getString(2) == null ? null : codec.read(rs.getString(2), Keluarga.class)),
+                        codec.read(rs.getBytes(1), Anggota.class),
+                        rs.getBytes(2) == null ? null : codec.read(rs.getBytes(2), Keluarga.class)),
                 run.jobName(), Date.valueOf(run.runDate()), nikKey);
     }
 

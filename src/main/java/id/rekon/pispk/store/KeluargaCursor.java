@@ -24,7 +24,7 @@ public final class KeluargaCursor implements AutoCloseable {
             return null;
         }
         try {
-            return codec.read(cursor.rows().getString(1), Keluarga.class);
+            return codec.read(cursor.rows().getBytes(1), Keluarga.class);
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca data dari basis data", e);
         }

@@ -88,7 +88,7 @@ public final class PersonCaseCursor implements AutoCloseable {
         try {
             ResultSet rs = cursor.rows();
             return new Row(RecordKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6));
+                    rs.getBytes(5), rs.getBytes(6));
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca data dari basis data", e);
         }
@@ -101,8 +101,8 @@ public final class PersonCaseCursor implements AutoCloseable {
         }
     }
 
-    private record Row(RecordKind kind, String nikKey, String personKey, String familyKey, String payload,
-            String familyPayload) {
+    private record Row(RecordKind kind, String nikKey, String personKey, String familyKey, byte[] payload,
+            byte[] familyPayload) {
     }
 
     private final class Group {

@@ -13,22 +13,22 @@ import java.util.List;
 public final class RecordStager {
 
     public StagedRecord keluarga(Keluarga k) {
-        return new StagedRecord(RecordKind.KELUARGA, k.asal().file(), k.asal().baris(), null, null,
+        return new StagedRecord(RecordKind.KELUARGA, k.asal().file(), k.asal().baris(), null,
                 "KELUARGA|" + k.kodeKeluarga(), k.kodeKeluarga(), k.kodePuskesmas(), null, k);
     }
 
     public StagedRecord anggota(Anggota a) {
-        return new StagedRecord(RecordKind.ANGGOTA, a.asal().file(), a.asal().baris(), a.nik().key(), null,
+        return new StagedRecord(RecordKind.ANGGOTA, a.asal().file(), a.asal().baris(), a.nik().key(),
                 SubjectKeys.anggota(a), a.kodeKeluarga(), null, a.tanggalLahir(), a);
     }
 
     public StagedRecord pengukuran(Pengukuran p) {
-        return new StagedRecord(RecordKind.EPPGBM, p.asal().file(), p.asal().baris(), p.nik().key(), null,
+        return new StagedRecord(RecordKind.EPPGBM, p.asal().file(), p.asal().baris(), p.nik().key(),
                 SubjectKeys.pengukuran(p), null, p.kodePuskesmas(), p.tanggalLahir(), p);
     }
 
     public StagedRecord pcare(PesertaPcare p) {
-        return new StagedRecord(RecordKind.PCARE, p.asal().file(), p.asal().baris(), p.nik().key(), null,
+        return new StagedRecord(RecordKind.PCARE, p.asal().file(), p.asal().baris(), p.nik().key(),
                 SubjectKeys.pcare(p), null, p.kodePuskesmas(), p.tanggalLahir(), p);
     }
 
@@ -37,11 +37,11 @@ public final class RecordStager {
         String file = k.asal().file();
         long row = k.asal().baris();
         return List.of(
-                new StagedRecord(RecordKind.KUA, file, row, null, null, SubjectKeys.couple(k), null,
+                new StagedRecord(RecordKind.KUA, file, row, null, SubjectKeys.couple(k), null,
                         k.kodePuskesmas(), null, k),
-                new StagedRecord(RecordKind.KUA_PASANGAN, file, row, k.suami().nik().key(), null,
+                new StagedRecord(RecordKind.KUA_PASANGAN, file, row, k.suami().nik().key(),
                         SubjectKeys.pasangan(k, true), "SUAMI", k.kodePuskesmas(), k.suami().tanggalLahir(), k),
-                new StagedRecord(RecordKind.KUA_PASANGAN, file, row, k.istri().nik().key(), null,
+                new StagedRecord(RecordKind.KUA_PASANGAN, file, row, k.istri().nik().key(),
                         SubjectKeys.pasangan(k, false), "ISTRI", k.kodePuskesmas(), k.istri().tanggalLahir(), k));
     }
 }

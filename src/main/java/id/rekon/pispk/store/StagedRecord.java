@@ -6,7 +6,6 @@ import java.time.LocalDate;
  * One row for {@code rekon_record}: a domain record with the keys the matcher looks it up by.
  *
  * @param nikKey     16-digit key when the record's NIK is usable, else {@code null}
- * @param nik2Key    second key (unused but for future two-person records), usually {@code null}
  * @param personKey  stable subject key (see {@code SubjectKeys}); groups records without a NIK
  * @param familyKey  PIS-PK family code for KELUARGA and ANGGOTA rows
  * @param puskesmas  owner or routed puskesmas code, or {@code null}
@@ -18,7 +17,6 @@ public record StagedRecord(
         String fileName,
         long rowNumber,
         String nikKey,
-        String nik2Key,
         String personKey,
         String familyKey,
         String puskesmas,

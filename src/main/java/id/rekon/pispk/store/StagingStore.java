@@ -34,18 +34,24 @@ public class StagingStore {
         for (String table : List.of("rekon_record", "rekon_reject", "rekon_unrouted", "rekon_probable")) {
             jdbc.update("DELETE FROM " + table + " WHERE job_name = ?", run.jobName());
         }
-        for (String table : List.of("rekon_file", "rekon_temuan", "rekon_konkordansi")) {
+        for (String table : List.of("rekon_file", "rekon_temuan", "rekon_konkordansi", "rekon_stat")) {
             jdbc.update("DELETE FROM " + table + " WHERE job_name = ? AND run_date = ?", run.jobName(),
                     Date.valueOf(run.runDate()));
         }
     }
 
-    public void insertRecords(RunKey run, List<StagedRecord> records) {
+    /**
+     * Inserts records; a family already stored for the run is skipped.
+     *
+     * @return families actually stored, per file
+     */
+    public Map<String, Long> insertRecords(RunKey run, List<StagedRecord> records) {
         List<Object[]> plain = new ArrayList<>();
         List<Object[]> families = new ArrayList<>();
+        List<String> familyFiles = new ArrayList<>();
         for (StagedRecord r : records) {
             Object[] args = {run.jobName(), Date.valueOf(run.runDate()), r.kind().name(), r.fileName(), r.rowNumber(),
-                    r.nikKey(), r.nik2Key(), r.personKey(), r.familyKey(), r.puskesmas(),
+                    r.nikKey(), r.personKey(), r.familyKey(), r.puskesmas(),
                     r.birthDate() == null ? null : Date.valueOf(r.birthDate()), codec.write(r.payload())};
             if (r.kind() == RecordKind.KELUARGA) {
                 Object[] withKey = new Object[args.length + 3];
@@ -54,22 +60,52 @@ public class StagingStore {
                 withKey[args.length + 1] = Date.valueOf(run.runDate());
                 withKey[args.length + 2] = r.familyKey();
                 families.add(withKey);
+                familyFiles.add(r.fileName());
             } else {
                 plain.add(args);
             }
         }
-        String cols = "(job_name, run_date, kind, file_name, row_no, nik_key, nik2_key, person_key, family_key, "
+        String cols = "(job_name, run_date, kind, file_name, row_no, nik_key, person_key, family_key, "
                 + "puskesmas, birth_date, payload)";
         if (!plain.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO rekon_record " + cols + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", plain);
+            jdbc.batchUpdate("INSERT INTO rekon_record " + cols + " VALUES (?,?,?,?,?,?,?,?,?,?,?)", plain);
         }
+        Map<String, Long> stored = new HashMap<>();
         if (!families.isEmpty()) {
             // A family appears on every member row of the raw survey and may be repeated across
             // files: the first one read is kept, so each family is stored exactly once.
-            jdbc.batchUpdate("INSERT INTO rekon_record " + cols
-                    + " SELECT ?,?,?,?,?,?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM rekon_record"
+            int[] counts = jdbc.batchUpdate("INSERT INTO rekon_record " + cols
+                    + " SELECT ?,?,?,?,?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM rekon_record"
                     + " WHERE job_name = ? AND run_date = ? AND kind = 'KELUARGA' AND family_key = ?)", families);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    stored.merge(familyFiles.get(i), 1L, Long::sum);
+                }
+            }
         }
+        return stored;
+    }
+
+    /** Adds a chunk's counts to a file's totals (same transaction as the rows they count). */
+    public void addCounts(RunKey run, String fileName, long read, long stored, long rejected, long families) {
+        jdbc.update("UPDATE rekon_file SET rows_read = rows_read + ?, rows_stored = rows_stored + ?,"
+                + " rows_rejected = rows_rejected + ?, families = families + ? WHERE job_name = ? AND run_date = ?"
+                + " AND file_name = ?", read, stored, rejected, families, run.jobName(), Date.valueOf(run.runDate()),
+                fileName);
+    }
+
+    /** Records a count a step computed (replacing an earlier value of the same run). */
+    public void saveStat(RunKey run, String name, long value) {
+        jdbc.update("DELETE FROM rekon_stat WHERE job_name = ? AND run_date = ? AND stat_name = ?", run.jobName(),
+                Date.valueOf(run.runDate()), name);
+        jdbc.update("INSERT INTO rekon_stat (job_name, run_date, stat_name, stat_value) VALUES (?,?,?,?)", run.jobName(),
+                Date.valueOf(run.runDate()), name, value);
+    }
+
+    public long stat(RunKey run, String name) {
+        List<Long> v = jdbc.queryForList("SELECT stat_value FROM rekon_stat WHERE job_name = ? AND run_date = ? AND stat_name = ?",
+                Long.class, run.jobName(), Date.valueOf(run.runDate()), name);
+        return v.isEmpty() ? 0 : v.get(0);
     }
 
     public void insertRejects(RunKey run, List<Ditolak> rejects) {
@@ -120,35 +156,13 @@ public class StagingStore {
                 String.class, run.jobName(), Date.valueOf(run.runDate()));
     }
 
-    /** Every inbox file of the run with its counts, computed from what was stored. */
+    /** Every inbox file of the run with its counts, as the read step kept them. */
     public List<InputFile> files(RunKey run) {
-        Date date = Date.valueOf(run.runDate());
-        Map<String, Long> stored = new HashMap<>();
-        Map<String, Long> families = new HashMap<>();
-        jdbc.query("SELECT file_name, COUNT(DISTINCT row_no) FROM rekon_record WHERE job_name = ? AND run_date = ?"
-                + " AND kind NOT IN ('KUA_PASANGAN', 'KELUARGA') GROUP BY file_name", rs -> {
-                    stored.put(rs.getString(1), rs.getLong(2));
-                }, run.jobName(), date);
-        jdbc.query("SELECT file_name, COUNT(*) FROM rekon_record WHERE job_name = ? AND run_date = ? AND kind = 'KELUARGA'"
-                + " GROUP BY file_name", rs -> {
-                    families.put(rs.getString(1), rs.getLong(2));
-                }, run.jobName(), date);
-        Map<String, Long> rejected = new HashMap<>();
-        jdbc.query("SELECT file_name, COUNT(*) FROM rekon_reject WHERE job_name = ? AND run_date = ? GROUP BY file_name",
-                rs -> {
-                    rejected.put(rs.getString(1), rs.getLong(2));
-                }, run.jobName(), date);
-        return jdbc.query("SELECT file_name, kind, sha256, size_bytes, error, rows_skipped FROM rekon_file"
-                + " WHERE job_name = ? AND run_date = ? ORDER BY file_name", (rs, i) -> {
-                    String file = rs.getString(1);
-                    String kind = rs.getString(2);
-                    long fam = families.getOrDefault(file, 0L);
-                    // A family file's rows are its families; other files' rows are their people.
-                    long st = "pispk-keluarga".equals(kind) ? fam : stored.getOrDefault(file, 0L);
-                    long rej = rejected.getOrDefault(file, 0L);
-                    return new InputFile(file, kind, rs.getString(3), rs.getLong(4), rs.getString(5), st + rej, st, rej,
-                            rs.getLong(6), fam);
-                }, run.jobName(), date);
+        return jdbc.query("SELECT file_name, kind, sha256, size_bytes, error, rows_read, rows_stored, rows_rejected,"
+                + " rows_skipped, families FROM rekon_file WHERE job_name = ? AND run_date = ? ORDER BY file_name",
+                (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)),
+                run.jobName(), Date.valueOf(run.runDate()));
     }
 
     public List<Ditolak> rejects(RunKey run) {
@@ -162,15 +176,6 @@ public class StagingStore {
                 + " AND run_date = ? ORDER BY file_name, row_no, id", (rs, i) -> new TidakTerarah(rs.getString(1),
                         rs.getLong(2), RecordKind.valueOf(rs.getString(3)), rs.getString(4)), run.jobName(),
                 Date.valueOf(run.runDate()));
-    }
-
-    /** How many NIK keys appear in both kinds (people matched by NIK across two sources). */
-    public long nikMatches(RunKey run, RecordKind a, RecordKind b) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT nik_key FROM rekon_record WHERE job_name = ?"
-                + " AND run_date = ? AND kind IN (?, ?) AND nik_key IS NOT NULL GROUP BY nik_key"
-                + " HAVING COUNT(DISTINCT kind) = 2) m", Long.class, run.jobName(), Date.valueOf(run.runDate()),
-                a.name(), b.name());
-        return n == null ? 0 : n;
     }
 
     /** Routing errors grouped by file and value: count and first row. */

@@ -31,7 +31,7 @@ public final class TemuanCursor implements Iterator<TemuanTercatat>, AutoCloseab
         next = null;
         try {
             while (cursor.next()) {
-                Temuan t = codec.read(cursor.rows().getString(1), Temuan.class);
+                Temuan t = codec.read(cursor.rows().getBytes(1), Temuan.class);
                 if (t.idTemuan().equals(lastId)) {
                     continue; // one finding per id, even if a rule met the same subject twice
                 }

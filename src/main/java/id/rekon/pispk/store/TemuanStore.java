@@ -151,7 +151,7 @@ public class TemuanStore {
                 + " AND p.run_date = (SELECT MAX(run_date) FROM rekon_temuan WHERE job_name = ? AND run_date < ?)"
                 + " AND NOT EXISTS (SELECT 1 FROM rekon_temuan t WHERE t.job_name = p.job_name AND t.run_date = ?"
                 + " AND t.id_temuan = p.id_temuan) ORDER BY p.id_temuan", (rs, i) -> new TemuanTercatat(
-                        codec.read(rs.getString(1), Temuan.class), "Selesai", rs.getDate(2).toLocalDate()),
+                        codec.read(rs.getBytes(1), Temuan.class), "Selesai", rs.getDate(2).toLocalDate()),
                 run.jobName(), kodePuskesmas, run.jobName(), date, date);
     }
 

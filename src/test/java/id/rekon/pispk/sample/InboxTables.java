@@ -42,14 +42,25 @@ import java.util.Map;
 final class InboxTables {
 
     /** A file's header and the rows after it, as read. */
-    record Table(List<String> header, List<List<Object>> rows) {
+    record Table(List<String> header, List<List<Object>> rows, Map<String, Integer> index) {
+
+        Table(List<String> header, List<List<Object>> rows) {
+            this(header, rows, indexOf(header));
+        }
+
+        private static Map<String, Integer> indexOf(List<String> header) {
+            Map<String, Integer> m = new HashMap<>();
+            for (int i = header.size() - 1; i >= 0; i--) {
+                m.put(norm(header.get(i)), i);
+            }
+            return m;
+        }
 
         int col(String... names) {
             for (String n : names) {
-                for (int i = 0; i < header.size(); i++) {
-                    if (norm(header.get(i)).equals(norm(n))) {
-                        return i;
-                    }
+                Integer i = index.get(norm(n));
+                if (i != null) {
+                    return i;
                 }
             }
             return -1;

@@ -9,9 +9,14 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes a chunk's records, rejects, routing errors and finished files in one transaction. */
+/**
+ * Writes a chunk's records, rejects, routing errors, finished files and the files' running counts
+ * in one transaction, so the counts always agree with the rows stored, across restarts too.
+ */
 public class StagingItemWriter implements ItemWriter<IngestResult> {
 
     private final StagingStore store;
@@ -27,10 +32,18 @@ public class StagingItemWriter implements ItemWriter<IngestResult> {
         List<StagedRecord> records = new ArrayList<>();
         List<Ditolak> rejects = new ArrayList<>();
         List<TidakTerarah> unrouted = new ArrayList<>();
+        Map<String, long[]> counts = new LinkedHashMap<>();
         for (IngestResult r : chunk) {
             records.addAll(r.records());
             if (r.reject() != null) {
                 rejects.add(r.reject());
+                long[] c = counts.computeIfAbsent(r.reject().fileName(), f -> new long[4]);
+                c[0]++;
+                c[2]++;
+            } else if (!r.records().isEmpty()) {
+                long[] c = counts.computeIfAbsent(r.records().get(0).fileName(), f -> new long[4]);
+                c[0]++;
+                c[1]++;
             }
             if (r.unrouted() != null) {
                 unrouted.add(r.unrouted());
@@ -40,8 +53,9 @@ public class StagingItemWriter implements ItemWriter<IngestResult> {
                 store.updateFileOutcome(run, d.fileName(), d.kind(), d.error(), d.skipped());
             }
         }
-        store.insertRecords(run, records);
+        store.insertRecords(run, records).forEach((file, n) -> counts.computeIfAbsent(file, f -> new long[4])[3] += n);
         store.insertRejects(run, rejects);
+        counts.forEach((file, c) -> store.addCounts(run, file, c[0], c[1], c[2], c[3]));
         store.insertUnrouted(run, unrouted);
     }
 }

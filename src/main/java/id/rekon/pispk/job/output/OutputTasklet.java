@@ -20,7 +20,7 @@ import id.rekon.pispk.output.WorkbookFileNames;
 import id.rekon.pispk.output.WorkbookResult;
 import id.rekon.pispk.region.RegionMaster;
 import id.rekon.pispk.store.InputFile;
-import id.rekon.pispk.store.RecordKind;
+import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.store.StagingStore;
 import id.rekon.pispk.store.TemuanCursor;
 import id.rekon.pispk.store.TemuanStore;
@@ -129,12 +129,9 @@ public class OutputTasklet implements Tasklet {
         List<Ringkasan.Masukan> inputs = files.stream().map(f -> new Ringkasan.Masukan(f.fileName(), f.kind(), f.sha256(),
                 f.sizeBytes(), f.rowsRead(), f.rowsStored(), f.rowsRejected(), f.rowsSkipped(), f.error())).toList();
         List<Ringkasan.PasanganSumber> pairs = new ArrayList<>();
-        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "e-PPGBM",
-                staging.nikMatches(params.run(), RecordKind.ANGGOTA, RecordKind.EPPGBM)));
-        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "PCare",
-                staging.nikMatches(params.run(), RecordKind.ANGGOTA, RecordKind.PCARE)));
-        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "KUA",
-                staging.nikMatches(params.run(), RecordKind.ANGGOTA, RecordKind.KUA_PASANGAN)));
+        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "e-PPGBM", staging.stat(params.run(), Evaluasi.PISPK_EPPGBM)));
+        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "PCare", staging.stat(params.run(), Evaluasi.PISPK_PCARE)));
+        pairs.add(new Ringkasan.PasanganSumber("PIS-PK", "KUA", staging.stat(params.run(), Evaluasi.PISPK_KUA)));
         Map<RuleCode, Long> perRule = new EnumMap<>(RuleCode.class);
         Map<String, Long> perPuskesmas = new LinkedHashMap<>();
         long unrouted = 0;

@@ -35,9 +35,21 @@ public class RuleCaseProcessor implements ItemProcessor<Object, Evaluasi> {
     public Evaluasi process(Object item) {
         List<Temuan> found = new ArrayList<>();
         List<Evaluasi.Vote> votes = new ArrayList<>();
+        List<String> cocok = new ArrayList<>();
         if (item instanceof PersonCase p) {
             personRules.forEach(r -> r.evaluate(p, context, found::add));
             voter.vote(p, context, votes::add);
+            if (p.hasNik() && p.inPispk()) {
+                if (!p.eppgbm().isEmpty()) {
+                    cocok.add(Evaluasi.PISPK_EPPGBM);
+                }
+                if (!p.pcare().isEmpty()) {
+                    cocok.add(Evaluasi.PISPK_PCARE);
+                }
+                if (!p.kua().isEmpty()) {
+                    cocok.add(Evaluasi.PISPK_KUA);
+                }
+            }
         } else if (item instanceof Keluarga k) {
             keluargaRules.forEach(r -> r.evaluate(k, context, found::add));
         } else if (item instanceof CoupleCase c) {
@@ -45,6 +57,6 @@ public class RuleCaseProcessor implements ItemProcessor<Object, Evaluasi> {
         } else {
             throw new IllegalArgumentException("Jenis kasus tidak dikenal: " + item.getClass());
         }
-        return found.isEmpty() && votes.isEmpty() ? null : new Evaluasi(found, votes);
+        return found.isEmpty() && votes.isEmpty() && cocok.isEmpty() ? null : new Evaluasi(found, votes, cocok);
     }
 }
