@@ -122,35 +122,40 @@ public class RunLauncher {
                     f.getFileName(), def.inboxStabilDetik());
         }
         RunInputs inbox = RunInputs.read(def.inbox(), scan.ready(), def.wilayahKerja());
+        // An empty inbox after a good run: the date's archive holds its inputs (a repeated run reads them).
+        RunInputs chosen = inbox;
+        if (inbox.isEmpty() && Files.isDirectory(archiveDir)) {
+            List<Path> archived = InboxFiles.list(archiveDir);
+            if (!archived.isEmpty()) {
+                chosen = RunInputs.read(archiveDir, archived, def.wilayahKerja());
+            }
+        }
 
         Optional<JobExecution> last = history.latest(name, request.runDate());
         if (!request.force() && last.isPresent() && resumable(last.get().getStatus())) {
-            Optional<ExitCode> resumed = resume(def, last.get(), inbox, archiveDir, out);
+            Optional<ExitCode> resumed = resume(def, last.get(), chosen, inbox, archiveDir, out);
             if (resumed.isPresent()) {
                 return resumed.get();
             }
         }
 
-        RunInputs chosen = inbox;
-        if (inbox.isEmpty()) {
-            List<Path> archived = Files.isDirectory(archiveDir) ? InboxFiles.list(archiveDir) : List.of();
-            if (archived.isEmpty()) {
-                String msg = scan.stillCopying().isEmpty()
-                        ? "Inbox kosong: tidak ada berkas untuk diproses. Letakkan ekspor di " + def.inbox().toAbsolutePath()
-                                .normalize() + " lalu jalankan lagi."
-                        : "Tidak ada berkas yang siap dibaca: semua berkas di inbox masih berubah. Jalankan lagi "
-                                + "setelah penyalinan selesai.";
-                log.warn("Job '{}' tanggal {}: {}", name, request.runDate(), msg);
-                return ExitCode.INPUT_BERMASALAH;
-            }
-            chosen = RunInputs.read(archiveDir, archived, def.wilayahKerja());
+        if (chosen.isEmpty()) {
+            String msg = scan.stillCopying().isEmpty()
+                    ? "Inbox kosong: tidak ada berkas untuk diproses. Letakkan ekspor di " + def.inbox().toAbsolutePath()
+                            .normalize() + " lalu jalankan lagi."
+                    : "Tidak ada berkas yang siap dibaca: semua berkas di inbox masih berubah. Jalankan lagi "
+                            + "setelah penyalinan selesai.";
+            log.warn("Job '{}' tanggal {}: {}", name, request.runDate(), msg);
+            return ExitCode.INPUT_BERMASALAH;
+        }
+        if (chosen != inbox) {
             log.info("Inbox kosong; masukan diambil dari arsip tanggal {}: {} ({} berkas).", request.runDate(),
-                    archiveDir, archived.size());
+                    archiveDir, chosen.berkas().size());
         }
 
         JobParameters params = parameters(def, request, chosen, archiveDir);
         RunParameters runParams = RunParameters.from(params);
-        running.offer(chosen);
+        running.offer(name, chosen);
         JobExecution execution;
         try {
             log.info("Job '{}' tanggal {}: {} berkas masukan (sidik {}…){}", name, request.runDate(),
@@ -171,26 +176,27 @@ public class RunLauncher {
             log.error("Job '{}' tidak dapat dimulai: {}", name, RunReport.rootMessage(e), e);
             return ExitCode.GAGAL;
         } finally {
-            running.withdraw(chosen);
+            running.withdraw(name, chosen);
         }
         return finish(runParams, execution, archiveDir, out);
     }
 
     /**
-     * Resumes {@code last} (FAILED or STOPPED) when its inputs are still the ones found now, or when it
-     * stopped while archiving (some of its inputs are already in the archive). Empty: start afresh.
+     * Resumes {@code last} (FAILED or STOPPED) when its inputs are still the ones found now ({@code chosen}:
+     * the inbox, or the date's archive when the inbox is empty), or when it stopped while archiving (some of
+     * its inputs are already in the archive). Empty: start afresh.
      */
-    private Optional<ExitCode> resume(JobDefinition def, JobExecution last, RunInputs inbox, Path archiveDir,
-            PrintStream out) {
+    private Optional<ExitCode> resume(JobDefinition def, JobExecution last, RunInputs chosen, RunInputs inbox,
+            Path archiveDir, PrintStream out) {
         String lastSidik = last.getJobParameters().getString(SIDIK);
         RunInputs lastInputs = last.getExecutionContext().containsKey(RunInputs.CONTEXT_KEY)
                 ? RunInputs.fromJson(last.getExecutionContext().getString(RunInputs.CONTEXT_KEY)) : null;
-        boolean sameInputs = inbox.sidik().equals(lastSidik) && !inbox.isEmpty();
+        boolean sameInputs = chosen.sidik().equals(lastSidik) && !chosen.isEmpty();
         boolean archiving = lastInputs != null && !lastInputs.folder().equals(archiveDir)
                 && lastInputs.berkas().stream().anyMatch(b -> !Files.exists(lastInputs.folder().resolve(b.nama()))
                         && Files.exists(archiveDir.resolve(b.nama())));
         if (!sameInputs && !archiving) {
-            if (lastSidik != null && !inbox.isEmpty()) {
+            if (lastSidik != null && !chosen.isEmpty()) {
                 log.info("Eksekusi terakhir tanggal ini (#{}, {}) memakai berkas masukan lain; proses baru dimulai dengan "
                         + "isi inbox sekarang.", last.getId(), last.getStatus());
             }
@@ -206,7 +212,7 @@ public class RunLauncher {
         log.info("Job '{}': melanjutkan eksekusi #{} (status {}, berhenti di langkah '{}'); langkah yang sudah selesai "
                 + "tidak diulang.", def.nama(), last.getId(), last.getStatus(), RunReport.lastStep(last));
         JobParameters params = last.getJobParameters();
-        running.offer(lastInputs != null ? lastInputs : inbox);
+        running.offer(def.nama(), lastInputs != null ? lastInputs : chosen);
         JobExecution execution;
         try {
             execution = jobOperator.start(job, params);
@@ -217,7 +223,7 @@ public class RunLauncher {
             log.error("Eksekusi #{} tidak dapat dilanjutkan: {}", last.getId(), RunReport.rootMessage(e), e);
             return Optional.of(ExitCode.GAGAL);
         } finally {
-            running.withdraw(lastInputs != null ? lastInputs : inbox);
+            running.withdraw(def.nama(), lastInputs != null ? lastInputs : chosen);
         }
         return Optional.of(finish(RunParameters.from(params), execution, archiveDir, out));
     }

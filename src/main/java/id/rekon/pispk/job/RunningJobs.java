@@ -44,13 +44,13 @@ public class RunningJobs implements JobExecutionListener, SmartLifecycle {
         this.stopWait = stopWait;
     }
 
-    /** The launcher's choice of inputs for the execution about to start with this fingerprint. */
-    void offer(RunInputs inputs) {
-        offered.put(inputs.sidik(), inputs);
+    /** The launcher's choice of inputs for the job's execution about to start with this fingerprint. */
+    void offer(String job, RunInputs inputs) {
+        offered.put(job + "\t" + inputs.sidik(), inputs);
     }
 
-    void withdraw(RunInputs inputs) {
-        offered.remove(inputs.sidik());
+    void withdraw(String job, RunInputs inputs) {
+        offered.remove(job + "\t" + inputs.sidik());
     }
 
     /** Whether the execution is running in this process. */
@@ -68,7 +68,7 @@ public class RunningJobs implements JobExecutionListener, SmartLifecycle {
         running.put(execution.getId(), execution);
         String sidik = execution.getJobParameters().getString(RunLauncher.SIDIK);
         if (sidik != null && !execution.getExecutionContext().containsKey(RunInputs.CONTEXT_KEY)) {
-            RunInputs inputs = offered.get(sidik);
+            RunInputs inputs = offered.get(execution.getJobParameters().getString(RunParameters.JOB) + "\t" + sidik);
             if (inputs != null) {
                 execution.getExecutionContext().putString(RunInputs.CONTEXT_KEY, inputs.toJson());
             }

@@ -83,6 +83,27 @@ class RestartFunctionalTests {
     }
 
     @Test
+    void a_killed_forced_rerun_from_the_archive_is_resumed_by_a_plain_start_not_taken_as_done() throws Exception {
+        Path dir = scenario("paksa-dibunuh");
+        Path data = dir.resolve("data");
+        ChildJvm.Finished first = ChildJvm.run(dir, data, "run", "--job", "job.yml", "--run-date", DATE);
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        try (ChildJvm forced = ChildJvm.start(dir, data, Map.of(TestOnlyPause.PROPERTY, "aturan=20000"),
+                "run", "--job", "job.yml", "--run-date", DATE, "--force")) {
+            assertThat(forced.awaitOutput("UJI: jeda", 1, Duration.ofSeconds(90))).as(forced.output()).isTrue();
+            assertThat(forced.output()).contains("masukan diambil dari arsip tanggal " + DATE);
+            forced.kill();
+        }
+
+        ChildJvm.Finished again = ChildJvm.run(dir, data, "run", "--job", "job.yml", "--run-date", DATE);
+
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("melanjutkan eksekusi").doesNotContain("sudah selesai sebelumnya");
+        assertThat(StoreCheck.executionStatuses(data)).containsExactly("COMPLETED", "FAILED", "COMPLETED");
+        assertSameAsReference(dir);
+    }
+
+    @Test
     void sigterm_stops_at_a_chunk_boundary_and_the_next_start_completes_the_run() throws Exception {
         Path dir = scenario("sigterm");
         Path data = dir.resolve("data");
