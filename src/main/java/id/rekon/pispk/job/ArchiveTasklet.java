@@ -27,7 +27,8 @@ import java.util.Set;
  * Last step: files the run's inputs under {@code <arsip>/<run date>/} with {@code MANIFEST.sha256}
  * (the {@code sha256sum} format, so {@code sha256sum -c MANIFEST.sha256} in that folder verifies them), so
  * an operator can tell which files fed which run. Inputs are moved out of the inbox, or copied when the job
- * says {@code pindahkan_ke_arsip: false}.
+ * says {@code pindahkan_ke_arsip: false}. The region master named by {@code wilayah_kerja} is always copied, even
+ * when it sits in the inbox, since the next run needs it.
  *
  * <p>Safe to repeat after a kill at any point: a file already in the archive with the right checksum is
  * not copied again (its inbox copy, if still there, is removed when moving); each file is renamed in one
@@ -60,10 +61,14 @@ public class ArchiveTasklet implements Tasklet {
         boolean move = !"tidak".equals(params.getString(RunLauncher.PINDAHKAN));
         Files.createDirectories(dir);
         boolean fromArchive = inputs.folder().equals(dir.toAbsolutePath().normalize());
+        // The region master the definition names stays where it is even inside the inbox: the next run needs it.
+        String master = params.getString("wilayahKerja");
+        Path configuredMaster = master == null || master.isEmpty() ? null : Path.of(master).toAbsolutePath().normalize();
         if (!fromArchive) {
             setAsideOthers(dir, inputs);
             for (RunInputs.Berkas b : inputs.berkas()) {
-                place(inputs.folder().resolve(b.nama()), dir.resolve(b.nama()), b, move);
+                Path source = inputs.folder().resolve(b.nama());
+                place(source, dir.resolve(b.nama()), b, move && !source.toAbsolutePath().normalize().equals(configuredMaster));
                 contribution.incrementWriteCount(1);
                 TestOnlyPause.at("arsip");
             }

@@ -122,6 +122,10 @@ public class RunLauncher {
                     f.getFileName(), def.inboxStabilDetik());
         }
         RunInputs inbox = RunInputs.read(def.inbox(), scan.ready(), def.wilayahKerja());
+        if (onlyTheRegionMaster(inbox, def)) {
+            // The master named by the definition stays in the inbox after a run: alone it is nothing to do.
+            inbox = new RunInputs(inbox.folder(), List.of(), inbox.wilayahKerja());
+        }
         // An empty inbox after a good run: the date's archive holds its inputs (a repeated run reads them).
         RunInputs chosen = inbox;
         if (inbox.isEmpty() && Files.isDirectory(archiveDir)) {
@@ -253,6 +257,14 @@ public class RunLauncher {
                             .toString().replace('T', ' '), RunReport.lastStep(e), e.getStatus());
             jobOperator.recover(e);
         }
+    }
+
+    private static boolean onlyTheRegionMaster(RunInputs inputs, JobDefinition def) {
+        if (def.wilayahKerja() == null || inputs.isEmpty()) {
+            return false;
+        }
+        Path master = def.wilayahKerja().toAbsolutePath().normalize();
+        return inputs.berkas().stream().allMatch(b -> inputs.folder().resolve(b.nama()).equals(master));
     }
 
     private static boolean resumable(BatchStatus status) {

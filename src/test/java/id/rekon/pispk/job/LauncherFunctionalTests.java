@@ -147,6 +147,24 @@ class LauncherFunctionalTests {
     }
 
     @Test
+    void the_region_master_named_by_the_definition_stays_in_the_inbox_when_inputs_are_moved() throws Exception {
+        JobDefinition plain = job("master-di-inbox", 0, true);
+        JobDefinition def = plain.withPaths(null, null, plain.inbox().resolve("wilayah.csv"));
+        TinyKabupaten.write(def.inbox(), 6);
+
+        assertThat(launch(def, false)).isEqualTo(ExitCode.SUKSES);
+
+        assertThat(list(def.inbox())).containsExactly("wilayah.csv");
+        assertThat(list(def.keluaran().resolve("arsip").resolve(DATE.toString()))).containsExactly(
+                ArchiveTasklet.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
+        // The next night, with nothing dropped but the master still there: nothing to do.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThat(launcher.launch(new RunRequest(def, DATE.plusDays(1), false), new PrintStream(bytes)))
+                .isEqualTo(ExitCode.INPUT_BERMASALAH);
+        assertThat(executions("master-di-inbox")).isEqualTo(1);
+    }
+
+    @Test
     void an_empty_inbox_is_a_clear_message_and_exit_code_2(CapturedOutput output) throws Exception {
         JobDefinition def = job("kosong", 0, true);
         Files.createDirectories(def.inbox());
