@@ -15,6 +15,8 @@ import java.nio.file.Path;
  * @param jadwal       cron expression for the long-running service (six fields, Spring style), or {@code null}
  * @param ukuranChunk  rows per transaction while reading the inbox
  * @param aturan       rule windows and thresholds
+ * @param umpanBalik   folder the teams' returned workbooks are dropped into; {@code null} means
+ *                     {@code <keluaran>/umpan-balik} (see docs/riwayat.md)
  * @param inboxStabilDetik a file changed less than this many seconds ago is taken as still being copied and
  *                     left for the next run (0: every file is taken)
  * @param arsip        archive folder; the inputs of a completed run go to {@code <arsip>/<run date>/}.
@@ -30,6 +32,7 @@ public record JobDefinition(
         String jadwal,
         int ukuranChunk,
         RuleSettings aturan,
+        Path umpanBalik,
         int inboxStabilDetik,
         Path arsip,
         boolean pindahkanKeArsip) {
@@ -43,10 +46,20 @@ public record JobDefinition(
         }
     }
 
+    /**
+     * A definition with the defaults: feedback in {@code <keluaran>/umpan-balik}, 30 seconds of stability,
+     * archive under the outputs, inputs moved.
+     */
+    public JobDefinition(String nama, Path inbox, Path keluaran, Path wilayahKerja, String jadwal, int ukuranChunk,
+                         RuleSettings aturan) {
+        this(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, null);
+    }
+
     /** A definition with the operations defaults: 30 seconds of stability, archive under the outputs, move. */
     public JobDefinition(String nama, Path inbox, Path keluaran, Path wilayahKerja, String jadwal, int ukuranChunk,
-            RuleSettings aturan) {
-        this(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, INBOX_STABIL_DETIK_BAKU, null, true);
+                         RuleSettings aturan, Path umpanBalik) {
+        this(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik, INBOX_STABIL_DETIK_BAKU,
+                null, true);
     }
 
     /** The archive folder of the job's runs: {@code arsip}, or {@code <keluaran>/arsip}. */
@@ -57,13 +70,13 @@ public record JobDefinition(
     /** A copy with another inbox, outputs and region master (command-line overrides); {@code null} keeps each. */
     public JobDefinition withPaths(Path inbox, Path keluaran, Path wilayahKerja) {
         return new JobDefinition(nama, inbox != null ? inbox : this.inbox, keluaran != null ? keluaran : this.keluaran,
-                wilayahKerja != null ? wilayahKerja : this.wilayahKerja, jadwal, ukuranChunk, aturan, inboxStabilDetik,
-                arsip, pindahkanKeArsip);
+                wilayahKerja != null ? wilayahKerja : this.wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik,
+                inboxStabilDetik, arsip, pindahkanKeArsip);
     }
 
     /** A copy with another stability window (command-line override). */
     public JobDefinition withInboxStabilDetik(int detik) {
-        return new JobDefinition(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, detik, arsip,
-                pindahkanKeArsip);
+        return new JobDefinition(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik, detik,
+                arsip, pindahkanKeArsip);
     }
 }

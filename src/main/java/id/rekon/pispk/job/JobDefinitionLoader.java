@@ -20,7 +20,7 @@ import java.util.Set;
 public final class JobDefinitionLoader {
 
     private static final Set<String> KEYS = Set.of("nama", "inbox", "keluaran", "wilayah_kerja", "jadwal",
-            "ukuran_chunk", "aturan", "inbox_stabil_detik", "arsip", "pindahkan_ke_arsip");
+            "ukuran_chunk", "aturan", "umpan_balik", "inbox_stabil_detik", "arsip", "pindahkan_ke_arsip");
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -76,8 +76,10 @@ public final class JobDefinitionLoader {
             }
             pindah = n.asBoolean();
         }
+        String umpanBalik = text(root, "umpan_balik", null);
         return new JobDefinition(nama.trim(), Path.of(inbox), Path.of(keluaran), wilayah == null ? null : Path.of(wilayah),
-                text(root, "jadwal", null), chunk, settings(file, root.get("aturan")), stabil,
+                text(root, "jadwal", null), chunk, settings(file, root.get("aturan")),
+                umpanBalik == null || umpanBalik.isBlank() ? null : Path.of(umpanBalik), stabil,
                 arsip == null ? null : Path.of(arsip), pindah);
     }
 

@@ -1,5 +1,8 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.history.FeedbackReceiver;
+import id.rekon.pispk.job.history.RiwayatTasklet;
+import id.rekon.pispk.job.history.UmpanBalikTasklet;
 import id.rekon.pispk.job.ingest.InboxItemReader;
 import id.rekon.pispk.job.ingest.IngestItem;
 import id.rekon.pispk.job.ingest.IngestItemProcessor;
@@ -22,8 +25,10 @@ import id.rekon.pispk.rules.PersonRule;
 import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
 import id.rekon.pispk.store.PayloadCodec;
+import id.rekon.pispk.store.RiwayatStore;
 import id.rekon.pispk.store.StagingStore;
 import id.rekon.pispk.store.TemuanStore;
+import id.rekon.pispk.store.UmpanBalikStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -45,7 +50,8 @@ import java.util.List;
 
 /**
  * The nightly job, a page of beans: prepare the run, read the inbox, propose probable matches,
- * apply the rules, write the outputs. Each step's work lives in its own class.
+ * apply the rules, fold the findings into the history, read the teams' returned workbooks, write
+ * the outputs. Each step's work lives in its own class.
  */
 @Configuration
 public class RekonJobConfiguration {
@@ -78,10 +84,11 @@ public class RekonJobConfiguration {
     }
 
     @Bean
-    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cocok, Step aturan, Step tulis, Step arsip,
-            RunningJobs runningJobs) {
+    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cocok, Step aturan, Step riwayat,
+            Step umpanBalik, Step tulis, Step arsip, RunningJobs runningJobs) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(persiapan).next(baca).next(cocok).next(aturan).next(tulis).next(arsip)
+                .start(persiapan).next(baca).next(cocok).next(aturan).next(riwayat).next(umpanBalik).next(tulis)
+                .next(arsip)
                 .listener(runningJobs)
                 .build();
     }
@@ -180,6 +187,32 @@ public class RekonJobConfiguration {
     TemuanItemWriter temuanWriter(@Value("#{stepExecution}") StepExecution step, TemuanStore store,
             StagingStore staging) {
         return new TemuanItemWriter(store, staging, RunParameters.from(step.getJobParameters()).run());
+    }
+
+    @Bean
+    RiwayatStore riwayatStore(DataSource dataSource) {
+        return new RiwayatStore(dataSource);
+    }
+
+    @Bean
+    UmpanBalikStore umpanBalikStore(DataSource dataSource, PayloadCodec codec) {
+        return new UmpanBalikStore(dataSource, codec);
+    }
+
+    @Bean
+    Step riwayat(JobRepository repository, PlatformTransactionManager tx, RiwayatStore store) {
+        return new StepBuilder("riwayat", repository).tasklet(new RiwayatTasklet(store), tx)
+                .listener(new StepLog("riwayat"))
+                .build();
+    }
+
+    @Bean
+    Step umpanBalik(JobRepository repository, PlatformTransactionManager tx, UmpanBalikStore store,
+            RegionMasterLoader loader) {
+        return new StepBuilder("umpanBalik", repository)
+                .tasklet(new UmpanBalikTasklet(new FeedbackReceiver(store), loader), tx)
+                .listener(new StepLog("umpanBalik"))
+                .build();
     }
 
     @Bean

@@ -80,7 +80,7 @@ public class RekonRunner implements ApplicationRunner, ExitCodeGenerator {
             // window) and left where they are (copied to the archive), since it is not a managed inbox.
             def = new JobDefinition(cmd.get("name") == null ? "default" : cmd.get("name"), Path.of(cmd.get("inbox")),
                     Path.of(cmd.get("out")), path(cmd, "wilayah-kerja"), null, 1000,
-                    id.rekon.pispk.rules.RuleSettings.defaults(), 0, null, false);
+                    id.rekon.pispk.rules.RuleSettings.defaults(), null, 0, null, false);
         } else {
             throw new JobDefinitionException("Sebutkan --job FILE, atau --inbox DIR dan --out DIR.\n" + usage());
         }

@@ -14,7 +14,10 @@ import java.time.LocalDate;
  * identify a run (a second start for the same date is the same job instance); {@code paksa}
  * makes a forced rerun a new instance.
  *
- * @param outDir the run's own output folder: {@code <keluaran>/<run date>}
+ * <p>{@link #outDir()} is the run's own output folder: {@code <keluaran>/<run date>}.
+ *
+ * @param umpanBalik the job's feedback folder for returned workbooks; {@code null} given means
+ *                   {@code <keluaran>/umpan-balik}, so it is never {@code null} once made
  */
 public record RunParameters(
         RunKey run,
@@ -22,13 +25,29 @@ public record RunParameters(
         Path keluaran,
         Path wilayahKerja,
         int chunkSize,
-        RuleSettings settings) {
+        RuleSettings settings,
+        Path umpanBalik) {
+
+    /** Default feedback folder name under {@code keluaran}. */
+    public static final String UMPAN_BALIK = "umpan-balik";
 
     static final String JOB = "job";
     static final String TANGGAL = "tanggal";
     static final String PAKSA = "paksa";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public RunParameters {
+        if (umpanBalik == null && keluaran != null) {
+            umpanBalik = keluaran.resolve(UMPAN_BALIK);
+        }
+    }
+
+    /** Parameters with the default feedback folder. */
+    public RunParameters(RunKey run, Path inbox, Path keluaran, Path wilayahKerja, int chunkSize,
+                         RuleSettings settings) {
+        this(run, inbox, keluaran, wilayahKerja, chunkSize, settings, null);
+    }
 
     public Path outDir() {
         return keluaran.resolve(run.runDate().toString());
@@ -43,7 +62,8 @@ public record RunParameters(
                 .addString("wilayahKerja", wilayahKerja == null ? "" : wilayahKerja.toAbsolutePath().normalize().toString(),
                         false)
                 .addLong("chunk", (long) chunkSize, false)
-                .addString("aturan", JSON.writeValueAsString(settings), false);
+                .addString("aturan", JSON.writeValueAsString(settings), false)
+                .addString("umpanBalik", umpanBalik.toAbsolutePath().normalize().toString(), false);
         if (force) {
             b.addLong(PAKSA, System.currentTimeMillis());
         }
@@ -53,17 +73,19 @@ public record RunParameters(
     public static RunParameters from(JobParameters p) {
         String wilayah = p.getString("wilayahKerja");
         Long chunk = p.getLong("chunk");
+        String umpanBalik = p.getString("umpanBalik");
         return new RunParameters(
                 new RunKey(p.getString(JOB), p.getLocalDate(TANGGAL)),
                 Path.of(p.getString("inbox")),
                 Path.of(p.getString("keluaran")),
                 wilayah == null || wilayah.isEmpty() ? null : Path.of(wilayah),
                 chunk == null ? 1000 : chunk.intValue(),
-                JSON.readValue(p.getString("aturan"), RuleSettings.class));
+                JSON.readValue(p.getString("aturan"), RuleSettings.class),
+                umpanBalik == null || umpanBalik.isEmpty() ? null : Path.of(umpanBalik));
     }
 
     public static RunParameters of(JobDefinition def, LocalDate runDate) {
         return new RunParameters(new RunKey(def.nama(), runDate), def.inbox(), def.keluaran(), def.wilayahKerja(),
-                def.ukuranChunk(), def.aturan());
+                def.ukuranChunk(), def.aturan(), def.umpanBalik());
     }
 }

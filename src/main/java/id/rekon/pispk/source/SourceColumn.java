@@ -8,12 +8,21 @@ import java.util.List;
  */
 public interface SourceColumn {
 
+    /** The column's declaration. */
+    ColumnSpec spec();
+
     /** Canonical header as the spec names it. */
-    String header();
+    default String header() {
+        return spec().header();
+    }
 
     /** Every accepted spelling, canonical header included. */
-    List<String> aliases();
+    default List<String> aliases() {
+        return spec().aliases();
+    }
 
     /** Whether a file of this kind without the column is refused. */
-    boolean required();
+    default boolean required() {
+        return spec().required();
+    }
 }

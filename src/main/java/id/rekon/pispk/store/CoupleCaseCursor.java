@@ -32,7 +32,7 @@ public final class CoupleCaseCursor implements AutoCloseable {
         this.probableKeys = probableKeys;
         this.jdbc = new JdbcTemplate(dataSource);
         this.cursor = new RowCursor(dataSource, "SELECT payload FROM rekon_record WHERE job_name = ? AND run_date = ?"
-                + " AND kind = 'KUA' ORDER BY person_key, id", run.jobName(), Date.valueOf(run.runDate()));
+                + " AND kind = 'KUA' AND nik_key IS NULL ORDER BY job_name, run_date, kind, nik_key, person_key", run.jobName(), Date.valueOf(run.runDate()));
     }
 
     /** The next couple, or {@code null} at the end. */

@@ -15,7 +15,7 @@ public final class KeluargaCursor implements AutoCloseable {
     public KeluargaCursor(DataSource dataSource, PayloadCodec codec, RunKey run) {
         this.codec = codec;
         this.cursor = new RowCursor(dataSource, "SELECT payload FROM rekon_record WHERE job_name = ? AND run_date = ?"
-                + " AND kind = 'KELUARGA' ORDER BY family_key", run.jobName(), Date.valueOf(run.runDate()));
+                + " AND kind = 'KELUARGA' ORDER BY job_name, run_date, kind, family_key", run.jobName(), Date.valueOf(run.runDate()));
     }
 
     /** The next family, or {@code null} at the end. */

@@ -9,10 +9,17 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Streams findings ordered by id, each id once, with their history status. Close it when done
- * (try-with-resources): it holds a database cursor.
+ * Streams findings ordered by id, each id once, with their history status and the team's feedback.
+ * Columns of the query: payload, first seen of the episode (may be {@code null}: no history yet, the
+ * finding counts as new), tindak lanjut, catatan. Close it when done (try-with-resources): it holds
+ * a database cursor.
  */
 public final class TemuanCursor implements Iterator<TemuanTercatat>, AutoCloseable {
+
+    /** Status of a finding whose episode began tonight. */
+    public static final String BARU = "Baru";
+    /** Status of a finding whose episode began on an earlier run and that is seen again tonight. */
+    public static final String MASIH_TERBUKA = "Masih terbuka";
 
     private final RowCursor cursor;
     private final PayloadCodec codec;
@@ -39,7 +46,8 @@ public final class TemuanCursor implements Iterator<TemuanTercatat>, AutoCloseab
                 Date first = cursor.rows().getDate(2);
                 LocalDate firstSeen = first == null || first.toLocalDate().isAfter(runDate) ? runDate
                         : first.toLocalDate();
-                next = new TemuanTercatat(t, firstSeen.isBefore(runDate) ? "Masih terbuka" : "Baru", firstSeen);
+                next = new TemuanTercatat(t, firstSeen.isBefore(runDate) ? MASIH_TERBUKA : BARU, firstSeen,
+                        cursor.rows().getString(3), cursor.rows().getString(4));
                 return;
             }
         } catch (SQLException e) {

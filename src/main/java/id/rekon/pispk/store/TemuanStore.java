@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Findings of every run, kept as history: a run replaces its own date's findings and reads the
- * earlier dates to tell new findings from ones still open.
+ * Findings of every run: a run replaces its own date's findings ({@code rekon_temuan}, one set of rows
+ * per run date, kept). Reading them for the outputs joins the history ({@link RiwayatStore}) for the
+ * status and first seen date, and the teams' feedback for {@code Tindak Lanjut} and {@code Catatan}.
  */
 public class TemuanStore {
 
@@ -123,38 +124,64 @@ public class TemuanStore {
 
     /**
      * The run's findings of one puskesmas ({@code null}: the unrouted ones), ordered by id, each once,
-     * with the date this job first saw it (the earliest run date holding the same id).
+     * with what the history knows: the first seen date of the finding's episode that holds this run
+     * date (see {@link RiwayatStore}), and the team's current feedback as of this run date.
      */
     public TemuanCursor cursor(RunKey run, String kodePuskesmas) {
         String where = kodePuskesmas == null ? "t.kode_puskesmas IS NULL" : "t.kode_puskesmas = ?";
+        Date date = Date.valueOf(run.runDate());
         Object[] args = kodePuskesmas == null
-                ? new Object[] {run.jobName(), Date.valueOf(run.runDate())}
-                : new Object[] {run.jobName(), Date.valueOf(run.runDate()), kodePuskesmas};
-        return new TemuanCursor(new RowCursor(dataSource, FIRST_SEEN + " WHERE t.job_name = ? AND t.run_date = ? AND "
+                ? new Object[] {date, date, run.jobName(), date}
+                : new Object[] {date, date, run.jobName(), date, kodePuskesmas};
+        return new TemuanCursor(new RowCursor(dataSource, WITH_HISTORY + " WHERE t.job_name = ? AND t.run_date = ? AND "
                 + where + " ORDER BY t.id_temuan", args), codec, run.runDate());
     }
 
-    /** Every finding of the run, ordered by puskesmas then id, each once. */
+    /** Every finding of the run, ordered by puskesmas then id, each once, with its history as in {@link #cursor}. */
     public TemuanCursor cursorAll(RunKey run) {
-        return new TemuanCursor(new RowCursor(dataSource, FIRST_SEEN + " WHERE t.job_name = ? AND t.run_date = ?"
-                + " ORDER BY t.kode_puskesmas, t.id_temuan", run.jobName(), Date.valueOf(run.runDate())), codec,
+        Date date = Date.valueOf(run.runDate());
+        return new TemuanCursor(new RowCursor(dataSource, WITH_HISTORY + " WHERE t.job_name = ? AND t.run_date = ?"
+                + " ORDER BY t.kode_puskesmas, t.id_temuan", date, date, run.jobName(), date), codec,
                 run.runDate());
     }
 
     /**
-     * Findings of this puskesmas present in the job's previous run (the latest earlier date) and
-     * absent tonight: resolved since the last run.
+     * Findings of this puskesmas resolved on this run date: open on the job's previous run (the
+     * previous date the history holds) and absent tonight. Each with the first seen date of its
+     * episode, the last payload seen, status {@code Selesai} and the team's feedback as of tonight.
+     * Empty until the history step has applied the run.
      */
     public List<TemuanTercatat> resolvedSinceLastRun(RunKey run, String kodePuskesmas) {
         Date date = Date.valueOf(run.runDate());
-        return jdbc.query("SELECT p.payload, p.run_date FROM rekon_temuan p WHERE p.job_name = ? AND p.kode_puskesmas = ?"
-                + " AND p.run_date = (SELECT MAX(run_date) FROM rekon_temuan WHERE job_name = ? AND run_date < ?)"
-                + " AND NOT EXISTS (SELECT 1 FROM rekon_temuan t WHERE t.job_name = p.job_name AND t.run_date = ?"
-                + " AND t.id_temuan = p.id_temuan) ORDER BY p.id_temuan", (rs, i) -> new TemuanTercatat(
-                        codec.read(rs.getBytes(1), Temuan.class), "Selesai", rs.getDate(2).toLocalDate()),
-                run.jobName(), kodePuskesmas, run.jobName(), date, date);
+        return jdbc.query("SELECT r.payload, r.first_seen, f.tindak_lanjut, f.catatan FROM rekon_riwayat r"
+                + " LEFT JOIN rekon_umpan_balik f ON f.job_name = r.job_name AND f.id_temuan = r.id_temuan AND "
+                + CURRENT_FEEDBACK + " WHERE r.job_name = ? AND r.resolved_on = ? AND r.kode_puskesmas = ?"
+                + " ORDER BY r.id_temuan", (rs, i) -> new TemuanTercatat(codec.read(rs.getBytes(1), Temuan.class),
+                        SELESAI, rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4)),
+                date, date, run.jobName(), date, kodePuskesmas);
     }
 
-    private static final String FIRST_SEEN = "SELECT t.payload, (SELECT MIN(h.run_date) FROM rekon_temuan h"
-            + " WHERE h.job_name = t.job_name AND h.id_temuan = t.id_temuan) FROM rekon_temuan t";
+    /** Status of a finding in the resolved list. */
+    public static final String SELESAI = "Selesai";
+
+    /**
+     * {@code f} is the id's latest feedback received on or before the run date (two date
+     * parameters): no record of the same id is later by received date, then by insertion order.
+     */
+    private static final String CURRENT_FEEDBACK = "f.received_on <= ? AND NOT EXISTS (SELECT 1 FROM rekon_umpan_balik g"
+            + " WHERE g.job_name = f.job_name AND g.id_temuan = f.id_temuan AND g.received_on <= ?"
+            + " AND (g.received_on > f.received_on OR (g.received_on = f.received_on AND g.id > f.id)))";
+
+    /**
+     * A finding of the run with its episode (the one whose span holds the run date: at most one, as
+     * episodes of an id never overlap) and its current feedback. Parameters: the run date twice
+     * (feedback), then the caller's.
+     */
+    private static final String WITH_HISTORY = "SELECT t.payload, r.first_seen, f.tindak_lanjut, f.catatan"
+            + " FROM rekon_temuan t"
+            + " LEFT JOIN rekon_riwayat r ON r.job_name = t.job_name AND r.id_temuan = t.id_temuan"
+            + " AND r.first_seen <= t.run_date AND (r.resolved_on IS NULL OR r.resolved_on > t.run_date)"
+            + " AND r.last_seen >= t.run_date"
+            + " LEFT JOIN rekon_umpan_balik f ON f.job_name = t.job_name AND f.id_temuan = t.id_temuan AND "
+            + CURRENT_FEEDBACK;
 }

@@ -202,7 +202,7 @@ class LauncherFunctionalTests {
     private static JobDefinition job(String name, int stabil, boolean move) {
         Path dir = BASE.resolve(name);
         return new JobDefinition(name, dir.resolve("inbox"), dir.resolve("out"), null, null, 1000,
-                RuleSettings.defaults(), stabil, null, move);
+                RuleSettings.defaults(), null, stabil, null, move);
     }
 
     private long executions(String job) {

@@ -141,6 +141,8 @@ class RestartFunctionalTests {
         assertThat(StoreCheck.duplicates(dir.resolve("data"))).isEmpty();
         assertThat(StoreCheck.query(dir.resolve("data"), "SELECT COUNT(*) FROM rekon_temuan"))
                 .containsExactly(String.valueOf(reference.temuanLines()));
+        assertThat(StoreCheck.query(dir.resolve("data"), "SELECT COUNT(*) FROM rekon_riwayat WHERE resolved_on IS NULL"))
+                .as("history: one open episode per finding").containsExactly(String.valueOf(reference.temuanLines()));
         assertThat(manifest(dir)).isEqualTo(referenceManifest);
         try (Stream<Path> inbox = Files.list(dir.resolve("inbox"))) {
             assertThat(inbox).as("inbox dikosongkan setelah diarsipkan").isEmpty();

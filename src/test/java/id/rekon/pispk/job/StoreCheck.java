@@ -47,6 +47,8 @@ final class StoreCheck {
                 + " GROUP BY job_name, run_date, file_name, row_no HAVING COUNT(*) > 1"));
         d.addAll(query(dataDir, "SELECT job_name, run_date, kode_puskesmas, indikator, COUNT(*) FROM rekon_konkordansi"
                 + " GROUP BY job_name, run_date, kode_puskesmas, indikator HAVING COUNT(*) > 1"));
+        d.addAll(query(dataDir, "SELECT job_name, id_temuan, COUNT(*) FROM rekon_riwayat WHERE resolved_on IS NULL"
+                + " GROUP BY job_name, id_temuan HAVING COUNT(*) > 1"));
         return d;
     }
 }

@@ -91,6 +91,7 @@ public class OutputTasklet implements Tasklet {
         for (Puskesmas p : puskesmas.values()) {
             List<KonkordansiRow> konkordansi = temuan.konkordansi(params.run(), p.kode()).stream()
                     .map(k -> new KonkordansiRow(k.kodePuskesmas(), k.indikator(), k.setuju(), k.total())).toList();
+            // resolved tonight, from the history (step riwayat), with the team's last word on each
             List<TemuanRow> resolved = temuan.resolvedSinceLastRun(params.run(), p.kode()).stream()
                     .map(OutputTasklet::row).toList();
             try (TemuanCursor cursor = temuan.cursor(params.run(), p.kode())) {
@@ -164,7 +165,7 @@ public class OutputTasklet implements Tasklet {
     }
 
     private static TemuanRow row(TemuanTercatat t) {
-        return new TemuanRow(t.temuan(), t.status(), t.pertamaTerlihat(), null, null);
+        return new TemuanRow(t.temuan(), t.status(), t.pertamaTerlihat(), t.tindakLanjut(), t.catatan());
     }
 
     private static <A, B> Iterator<B> map(Iterator<A> source, Function<A, B> f) {

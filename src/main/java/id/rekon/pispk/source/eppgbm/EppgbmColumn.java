@@ -1,8 +1,7 @@
 package id.rekon.pispk.source.eppgbm;
 
+import id.rekon.pispk.source.ColumnSpec;
 import id.rekon.pispk.source.SourceColumn;
-
-import java.util.List;
 
 /** Columns of the e-PPGBM export, one row per measurement (spec, kind 3). */
 public enum EppgbmColumn implements SourceColumn {
@@ -35,28 +34,14 @@ public enum EppgbmColumn implements SourceColumn {
     ZS_BB_TB("ZS BB/TB", false),
     ASI_EKSKLUSIF("ASI Eksklusif", false, "ASI E6");
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     EppgbmColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), java.util.Arrays.stream(aliases)).toList();
+        this.spec = ColumnSpec.of(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

@@ -1,8 +1,7 @@
 package id.rekon.pispk.source.kua;
 
+import id.rekon.pispk.source.ColumnSpec;
 import id.rekon.pispk.source.SourceColumn;
-
-import java.util.List;
 
 /** Columns of the KUA (SIMKAH) export, one row per couple (spec, kind 5). */
 public enum KuaColumn implements SourceColumn {
@@ -20,28 +19,14 @@ public enum KuaColumn implements SourceColumn {
     ALAMAT_ISTRI("Alamat Istri", false, "Alamat Calon Istri"),
     DESA_ISTRI("Desa Istri", false, "Desa", "Desa Calon Istri");
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     KuaColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), java.util.Arrays.stream(aliases)).toList();
+        this.spec = ColumnSpec.of(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

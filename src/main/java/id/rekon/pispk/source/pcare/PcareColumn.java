@@ -1,8 +1,7 @@
 package id.rekon.pispk.source.pcare;
 
+import id.rekon.pispk.source.ColumnSpec;
 import id.rekon.pispk.source.SourceColumn;
-
-import java.util.List;
 
 /** Columns of the PCare participant export; aliases include the web service field names (spec, kind 4). */
 public enum PcareColumn implements SourceColumn {
@@ -18,28 +17,14 @@ public enum PcareColumn implements SourceColumn {
     NAMA_PPK("Nama PPK", false, "Nama Faskes", "kdProviderPst.nmProvider"),
     PROLANIS("Prolanis", false, "Peserta Prolanis", "pstProl");
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     PcareColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), java.util.Arrays.stream(aliases)).toList();
+        this.spec = ColumnSpec.of(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

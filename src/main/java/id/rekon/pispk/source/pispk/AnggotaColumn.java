@@ -1,8 +1,7 @@
 package id.rekon.pispk.source.pispk;
 
+import id.rekon.pispk.source.ColumnSpec;
 import id.rekon.pispk.source.SourceColumn;
-
-import java.util.List;
 
 /** Columns of {@code pispk-anggota}, one row per member (spec, kind 2). */
 public enum AnggotaColumn implements SourceColumn {
@@ -27,28 +26,14 @@ public enum AnggotaColumn implements SourceColumn {
     MEROKOK("Merokok", false, "Perokok", "MEROKOK"),
     KARTU_JKN("Kartu JKN", false, "JKN", "Punya JKN", "BPJS", "KEPESERTAAN JKN");
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     AnggotaColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), java.util.Arrays.stream(aliases)).toList();
+        this.spec = ColumnSpec.of(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

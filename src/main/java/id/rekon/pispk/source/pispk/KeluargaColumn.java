@@ -1,8 +1,7 @@
 package id.rekon.pispk.source.pispk;
 
+import id.rekon.pispk.source.ColumnSpec;
 import id.rekon.pispk.source.SourceColumn;
-
-import java.util.List;
 
 /** Columns of {@code pispk-keluarga}, one row per family (spec, kind 1). */
 public enum KeluargaColumn implements SourceColumn {
@@ -23,28 +22,14 @@ public enum KeluargaColumn implements SourceColumn {
     JAMBAN_SEHAT("Jamban Sehat", false, "Jamban", "TERSEDIA JAMBAN KELUARGA"),
     IKS("IKS", false, "IKS INTI");
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     KeluargaColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), java.util.Arrays.stream(aliases)).toList();
+        this.spec = ColumnSpec.of(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

@@ -1,8 +1,7 @@
 package id.rekon.pispk.source.region;
 
+import id.rekon.pispk.source.ColumnSpec;
 import id.rekon.pispk.source.SourceColumn;
-
-import java.util.List;
 
 /** Columns of the region master: one row per village a puskesmas serves (spec, reference data). */
 public enum RegionMasterColumn implements SourceColumn {
@@ -15,28 +14,14 @@ public enum RegionMasterColumn implements SourceColumn {
     KODE_DESA("Kode Desa", true, "Kode Kelurahan"),
     DESA("Desa", true, "Kelurahan", "Desa/Kelurahan");
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     RegionMasterColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = java.util.stream.Stream.concat(java.util.stream.Stream.of(header), java.util.Arrays.stream(aliases)).toList();
+        this.spec = ColumnSpec.of(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

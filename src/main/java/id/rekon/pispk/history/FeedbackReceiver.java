@@ -1,0 +1,184 @@
+package id.rekon.pispk.history;
+
+import id.rekon.pispk.store.RunKey;
+import id.rekon.pispk.store.UmpanBalik;
+import id.rekon.pispk.store.UmpanBalikStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One night's returned workbooks: reads every file of the feedback folder ({@link FeedbackFolder}),
+ * decides each row ({@link PuskesmasOfFile}, {@link FeedbackCheck}), stores what is taken
+ * ({@link UmpanBalikStore}), moves the files read to {@code diproses/<run date>/} and writes
+ * {@link FeedbackReport}. Idempotent per run date: it first removes the feedback this date received
+ * before and reads that date's processed files again. A file is stored all or nothing: its rows are
+ * decided first and stored once the whole file has been read.
+ *
+ * <p>Runs inside the step's transaction. Logs a line per file, with counts only. Not thread-safe.
+ */
+public final class FeedbackReceiver {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackReceiver.class);
+
+    private final UmpanBalikStore store;
+    private final FeedbackCheck check = new FeedbackCheck();
+
+    public FeedbackReceiver(UmpanBalikStore store) {
+        this.store = store;
+    }
+
+    /** Counts of one night's feedback. */
+    public record Ringkasan(int berkas, int berkasTidakTerbaca, Map<Hasil, Long> baris) {
+
+        public long jumlah(Hasil hasil) {
+            return baris.getOrDefault(hasil, 0L);
+        }
+    }
+
+    /**
+     * @param run         the run receiving the feedback; its date is the received date
+     * @param folder      the job's feedback folder
+     * @param masterCodes codes of the region master's puskesmas (the history's owners are added)
+     * @param report      where {@code umpan-balik-laporan.csv} goes
+     */
+    public Ringkasan receive(RunKey run, FeedbackFolder folder, Collection<String> masterCodes, Path report)
+            throws IOException {
+        store.deleteReceived(run);
+        Set<String> known = new TreeSet<>(masterCodes);
+        known.addAll(store.puskesmasCodes(run.jobName()));
+        FeedbackReport lines = new FeedbackReport();
+        Map<Hasil, Long> total = new EnumMap<>(Hasil.class);
+        int files = 0;
+        int unreadable = 0;
+        for (Path file : folder.toRead(run.runDate())) {
+            files++;
+            if (!receiveFile(run, file, known, lines, total)) {
+                unreadable++;
+                continue;
+            }
+            folder.moveToProcessed(file, run.runDate());
+        }
+        lines.write(report);
+        if (files > 0) {
+            log.info("Umpan balik: {} berkas ({} tidak dapat dibaca); baris {} diterima, {} sebagian, {} tidak berubah,"
+                    + " {} ditolak. Laporan: {}", files, unreadable, total.getOrDefault(Hasil.DITERIMA, 0L),
+                    total.getOrDefault(Hasil.SEBAGIAN, 0L), total.getOrDefault(Hasil.TIDAK_BERUBAH, 0L),
+                    total.getOrDefault(Hasil.DITOLAK, 0L), report.toAbsolutePath().normalize());
+        } else {
+            log.info("Umpan balik: tidak ada buku kerja kembali di {}", folder.path().toAbsolutePath().normalize());
+        }
+        return new Ringkasan(files, unreadable, Map.copyOf(total));
+    }
+
+    /** @return whether the file was read (and may be moved); {@code false} leaves it in place */
+    private boolean receiveFile(RunKey run, Path file, Set<String> known, FeedbackReport report,
+                                Map<Hasil, Long> total) {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            report.file(name, null, FeedbackReport.BERKAS_TIDAK_TERBACA, "Bukan berkas .xlsx: simpan ulang sebagai "
+                    + "Excel Workbook (.xlsx) lalu letakkan lagi di folder umpan balik. Berkas dibiarkan di tempatnya.");
+            log.warn("Umpan balik '{}': bukan .xlsx, dibiarkan", name);
+            return false;
+        }
+        List<Decided> decided = new ArrayList<>();
+        String kode;
+        List<String> problems;
+        int sheets;
+        long tidakBerubah;
+        try (ReturnedWorkbook workbook = ReturnedWorkbook.open(file)) {
+            PuskesmasOfFile.Keputusan owner = PuskesmasOfFile.decide(name, workbook.puskesmas(), known);
+            if (!owner.diterima()) {
+                report.file(name, null, FeedbackReport.BERKAS_DITOLAK, owner.masalah());
+                log.warn("Umpan balik '{}' ditolak: {}", name, owner.masalah());
+                return true;
+            }
+            kode = owner.kode();
+            Map<String, String> firstRow = new HashMap<>();
+            long[] unchanged = {0};
+            sheets = workbook.forEachRow(row -> {
+                Verdict v = row.idTemuan().isEmpty()
+                        ? check.check(row, owner.kode(), name, Optional.empty(), Optional.empty(), Optional.empty())
+                        : check(run, row, owner.kode(), name, workbook.tanggalProses());
+                if (!row.idTemuan().isEmpty()) {
+                    String first = firstRow.putIfAbsent(row.idTemuan(), row.tempat());
+                    if (first != null && v.hasil() != Hasil.TIDAK_BERUBAH) {
+                        v = Verdict.ditolak("ID Temuan ini sudah ada di " + first
+                                + "; hanya baris pertama yang dipakai.");
+                    }
+                }
+                if (v.hasil() == Hasil.TIDAK_BERUBAH) {
+                    unchanged[0]++; // only counted: a returned workbook is mostly rows nobody touched
+                } else {
+                    decided.add(new Decided(row, v));
+                }
+            });
+            problems = workbook.problems();
+            tidakBerubah = unchanged[0];
+        } catch (IOException e) {
+            // only the file's own faults: a database error in the checks fails the step instead
+            report.file(name, null, FeedbackReport.BERKAS_TIDAK_TERBACA, "Berkas tidak dapat dibaca (rusak, masih "
+                    + "disalin, atau dilindungi kata sandi). Berkas dibiarkan di folder umpan balik; tidak ada isian "
+                    + "yang dipakai.");
+            log.warn("Umpan balik '{}' tidak dapat dibaca ({}); dibiarkan di tempatnya", name, e.getClass().getSimpleName());
+            return false;
+        }
+        Map<Hasil, Long> counts = new EnumMap<>(Hasil.class);
+        if (tidakBerubah > 0) {
+            counts.put(Hasil.TIDAK_BERUBAH, tidakBerubah);
+        }
+        for (Decided d : decided) {
+            counts.merge(d.verdict().hasil(), 1L, Long::sum);
+            d.verdict().simpan().ifPresent(u -> store.insert(run, u));
+        }
+        StringBuilder summary = new StringBuilder().append(decided.size() + tidakBerubah).append(" baris dibaca: ");
+        for (Hasil h : Hasil.values()) {
+            summary.append(counts.getOrDefault(h, 0L)).append(' ').append(h.label())
+                    .append(h.ordinal() < Hasil.values().length - 1 ? ", " : ".");
+        }
+        if (sheets == 0 && problems.isEmpty()) {
+            summary.append(" Tidak ada lembar temuan (kolom ID Temuan) di berkas ini.");
+        }
+        report.file(name, kode, FeedbackReport.BERKAS_DIBACA, summary.toString());
+        for (String p : problems) {
+            report.file(name, kode, FeedbackReport.LEMBAR_DILEWATI, p);
+        }
+        for (Decided d : decided) {
+            report.row(name, d.row(), kode, d.verdict());
+        }
+        counts.forEach((h, n) -> total.merge(h, n, Long::sum));
+        log.info("Umpan balik '{}': puskesmas {}, {}", name, kode, summary);
+        if (!problems.isEmpty()) {
+            log.warn("Umpan balik '{}': {} lembar dilewati (lihat laporan)", name, problems.size());
+        }
+        return true;
+    }
+
+    /**
+     * Checks a row against the history: the finding as the workbook showed it, the feedback the
+     * workbook showed (as of its run date; without a readable run date, what is held now) and the
+     * feedback held now.
+     */
+    private Verdict check(RunKey run, ReturnedRow row, String kode, String fileName, LocalDate workbookDate) {
+        Optional<UmpanBalik> current = store.current(run, row.idTemuan());
+        Optional<UmpanBalik> printed = workbookDate == null || !workbookDate.isBefore(run.runDate()) ? current
+                : store.shownOn(run.jobName(), row.idTemuan(), workbookDate);
+        return check.check(row, kode, fileName, store.known(run, row.idTemuan(), workbookDate), printed, current);
+    }
+
+    private record Decided(ReturnedRow row, Verdict verdict) {
+    }
+}
