@@ -74,8 +74,12 @@ public class ArchiveTasklet implements Tasklet {
             }
         }
         writeManifest(dir, inputs.berkas());
-        log.info("{} berkas masukan {} ke arsip {} ({})", inputs.berkas().size(),
-                fromArchive ? "sudah ada di" : move ? "dipindahkan" : "disalin", dir, MANIFEST);
+        if (fromArchive) {
+            log.info("{} berkas masukan dibaca dari arsip {}; {} diperbarui", inputs.berkas().size(), dir, MANIFEST);
+        } else {
+            log.info("{} berkas masukan {} ke arsip {} ({})", inputs.berkas().size(), move ? "dipindahkan" : "disalin",
+                    dir, MANIFEST);
+        }
         return RepeatStatus.FINISHED;
     }
 
