@@ -19,9 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Last step: files the run's inputs under {@code <arsip>/<run date>/} with {@code MANIFEST.sha256}
@@ -85,12 +83,11 @@ public class ArchiveTasklet implements Tasklet {
 
     /** Moves earlier files of the folder that are not this run's inputs (same name and content) out of the way. */
     private static void setAsideOthers(Path dir, RunInputs inputs) throws IOException {
-        Set<String> ours = new HashSet<>(inputs.names());
         Path aside = null;
         for (Path f : InboxFiles.list(dir)) {
             String name = f.getFileName().toString();
             RunInputs.Berkas mine = inputs.berkas().stream().filter(b -> b.nama().equals(name)).findFirst().orElse(null);
-            if (ours.contains(name) && mine != null && Files.size(f) == mine.ukuran()
+            if (mine != null && Files.size(f) == mine.ukuran()
                     && InboxFiles.sha256(f).equals(mine.sha256())) {
                 continue;
             }
