@@ -1,13 +1,35 @@
 package id.rekon.pispk;
 
+import id.rekon.pispk.job.DatabaseInUse;
+import id.rekon.pispk.job.ExitCode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Entry point of rekon-pispk: the nightly PIS-PK reconciliation job. */
 @SpringBootApplication
 public class Application {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(Application.class, args)));
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringApplication.run(Application.class, args);
+        } catch (RuntimeException e) {
+            // The H2 file is open in another process: the same situation as a job already running. Spring
+            // has printed the explanation (DatabaseInUseFailureAnalyzer); any other failure keeps its trace.
+            if (!DatabaseInUse.is(e)) {
+                throw e;
+            }
+            System.exit(ExitCode.SEDANG_BERJALAN.code());
+            return;
+        }
+        int code;
+        try {
+            code = SpringApplication.exit(context);
+        } catch (IllegalStateException e) {
+            // Already closed by Spring's shutdown hook (SIGTERM): the JVM is exiting with the signal's status.
+            code = ExitCode.GAGAL.code();
+        }
+        System.exit(code);
     }
 }

@@ -5,23 +5,80 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Lists the files of an inbox that are exports to read, and checksums them. */
+/** Lists the files of an inbox that are exports to read, tells finished files from ones still being copied, and checksums them. */
 public final class InboxFiles {
 
     private InboxFiles() {
     }
 
     /**
-     * Regular files of the folder, by name. Hidden files, Office lock files ({@code ~$…}) and files
-     * still being copied by common tools ({@code .part}, {@code .tmp}, {@code .crdownload}) are left out.
+     * The exports of the inbox (as {@link #list}), split into files ready to read and files changed less
+     * than {@code stabil} before {@code now}: those may still be being copied and are left for the next run.
+     *
+     * <p>"Changed" is the later of the file's modification time and, where the file system has one, its
+     * status-change time (ctime): copy tools may set the modification time to the source's, but a write
+     * always moves the ctime. Moving a file into the inbox moves the ctime too, so it then waits the window
+     * once, which is harmless.
+     *
+     * @param stabil {@link Duration#ZERO} takes every file
+     */
+    public static InboxScan scan(Path inbox, Duration stabil, Instant now) {
+        List<Path> ready = new ArrayList<>();
+        List<Path> copying = new ArrayList<>();
+        for (Path f : list(inbox)) {
+            if (stabil.isZero() || !lastChange(f).isAfter(now.minus(stabil))) {
+                ready.add(f);
+            } else {
+                copying.add(f);
+            }
+        }
+        return new InboxScan(ready, copying);
+    }
+
+    /** The later of the modification time and (where supported) the status-change time. */
+    static Instant lastChange(Path f) {
+        try {
+            Instant modified = Files.getLastModifiedTime(f).toInstant();
+            Instant changed = ctime(f);
+            return changed != null && changed.isAfter(modified) ? changed : modified;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Berkas tidak dapat dibaca: " + f, e);
+        }
+    }
+
+    private static Instant ctime(Path f) {
+        try {
+            Object t = Files.getAttribute(f, "unix:ctime");
+            return t instanceof FileTime ft ? ft.toInstant() : null;
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return null;
+        }
+    }
+
+    /** The files of one scan: ready to read, and (probably) still being copied. */
+    public record InboxScan(List<Path> ready, List<Path> stillCopying) {
+        public InboxScan {
+            ready = List.copyOf(ready);
+            stillCopying = List.copyOf(stillCopying);
+        }
+    }
+
+    /**
+     * Regular files of the folder, by name. Hidden files, Office lock files ({@code ~$…}), files
+     * still being copied by common tools ({@code .part}, {@code .tmp}, {@code .crdownload}) and checksum
+     * lists ({@code .sha256}, such as an archive's {@code MANIFEST.sha256}) are left out.
      */
     public static List<Path> list(Path inbox) {
         if (!Files.isDirectory(inbox)) {
@@ -37,7 +94,7 @@ public final class InboxFiles {
     static boolean isExport(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return !lower.startsWith(".") && !lower.startsWith("~$") && !lower.endsWith(".part") && !lower.endsWith(".tmp")
-                && !lower.endsWith(".crdownload");
+                && !lower.endsWith(".crdownload") && !lower.endsWith(".sha256");
     }
 
     public static String sha256(Path file) {

@@ -17,6 +17,12 @@ import java.nio.file.Path;
  * @param aturan       rule windows and thresholds
  * @param umpanBalik   folder the teams' returned workbooks are dropped into; {@code null} means
  *                     {@code <keluaran>/umpan-balik} (see docs/riwayat.md)
+ * @param inboxStabilDetik a file changed less than this many seconds ago is taken as still being copied and
+ *                     left for the next run (0: every file is taken)
+ * @param arsip        archive folder; the inputs of a completed run go to {@code <arsip>/<run date>/}.
+ *                     {@code null} means {@code <keluaran>/arsip}
+ * @param pindahkanKeArsip {@code true}: inputs are moved out of the inbox into the archive; {@code false}: copied,
+ *                     the inbox is left as it was
  */
 public record JobDefinition(
         String nama,
@@ -26,11 +32,51 @@ public record JobDefinition(
         String jadwal,
         int ukuranChunk,
         RuleSettings aturan,
-        Path umpanBalik) {
+        Path umpanBalik,
+        int inboxStabilDetik,
+        Path arsip,
+        boolean pindahkanKeArsip) {
 
-    /** A definition with the default feedback folder, {@code <keluaran>/umpan-balik}. */
+    /** Seconds a file must stay unchanged before a run takes it, unless the job definition says otherwise. */
+    public static final int INBOX_STABIL_DETIK_BAKU = 30;
+
+    public JobDefinition {
+        if (inboxStabilDetik < 0) {
+            throw new JobDefinitionException("'inbox_stabil_detik' tidak boleh negatif: " + inboxStabilDetik);
+        }
+    }
+
+    /**
+     * A definition with the defaults: feedback in {@code <keluaran>/umpan-balik}, 30 seconds of stability,
+     * archive under the outputs, inputs moved.
+     */
     public JobDefinition(String nama, Path inbox, Path keluaran, Path wilayahKerja, String jadwal, int ukuranChunk,
                          RuleSettings aturan) {
         this(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, null);
+    }
+
+    /** A definition with the operations defaults: 30 seconds of stability, archive under the outputs, move. */
+    public JobDefinition(String nama, Path inbox, Path keluaran, Path wilayahKerja, String jadwal, int ukuranChunk,
+                         RuleSettings aturan, Path umpanBalik) {
+        this(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik, INBOX_STABIL_DETIK_BAKU,
+                null, true);
+    }
+
+    /** The archive folder of the job's runs: {@code arsip}, or {@code <keluaran>/arsip}. */
+    public Path folderArsip() {
+        return arsip != null ? arsip : keluaran.resolve("arsip");
+    }
+
+    /** A copy with another inbox, outputs and region master (command-line overrides); {@code null} keeps each. */
+    public JobDefinition withPaths(Path inbox, Path keluaran, Path wilayahKerja) {
+        return new JobDefinition(nama, inbox != null ? inbox : this.inbox, keluaran != null ? keluaran : this.keluaran,
+                wilayahKerja != null ? wilayahKerja : this.wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik,
+                inboxStabilDetik, arsip, pindahkanKeArsip);
+    }
+
+    /** A copy with another stability window (command-line override). */
+    public JobDefinition withInboxStabilDetik(int detik) {
+        return new JobDefinition(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik, detik,
+                arsip, pindahkanKeArsip);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
 public final class JobDefinitionLoader {
 
     private static final Set<String> KEYS = Set.of("nama", "inbox", "keluaran", "wilayah_kerja", "jadwal",
-            "ukuran_chunk", "aturan", "umpan_balik");
+            "ukuran_chunk", "aturan", "umpan_balik", "inbox_stabil_detik", "arsip", "pindahkan_ke_arsip");
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -57,10 +57,30 @@ public final class JobDefinitionLoader {
         }
         String wilayah = text(root, "wilayah_kerja", null);
         int chunk = root.has("ukuran_chunk") ? root.get("ukuran_chunk").asInt() : 1000;
+        int stabil = JobDefinition.INBOX_STABIL_DETIK_BAKU;
+        if (root.hasNonNull("inbox_stabil_detik")) {
+            JsonNode n = root.get("inbox_stabil_detik");
+            if (!n.canConvertToInt() || n.asInt() < 0) {
+                throw new JobDefinitionException("'inbox_stabil_detik' di " + file + " harus bilangan bulat 0 atau lebih, "
+                        + "bukan '" + n.asString() + "'");
+            }
+            stabil = n.asInt();
+        }
+        String arsip = text(root, "arsip", null);
+        boolean pindah = true;
+        if (root.hasNonNull("pindahkan_ke_arsip")) {
+            JsonNode n = root.get("pindahkan_ke_arsip");
+            if (!n.isBoolean()) {
+                throw new JobDefinitionException("'pindahkan_ke_arsip' di " + file + " harus true atau false, bukan '"
+                        + n.asString() + "'");
+            }
+            pindah = n.asBoolean();
+        }
         String umpanBalik = text(root, "umpan_balik", null);
         return new JobDefinition(nama.trim(), Path.of(inbox), Path.of(keluaran), wilayah == null ? null : Path.of(wilayah),
                 text(root, "jadwal", null), chunk, settings(file, root.get("aturan")),
-                umpanBalik == null || umpanBalik.isBlank() ? null : Path.of(umpanBalik));
+                umpanBalik == null || umpanBalik.isBlank() ? null : Path.of(umpanBalik), stabil,
+                arsip == null ? null : Path.of(arsip), pindah);
     }
 
     private RuleSettings settings(Path file, JsonNode overrides) {

@@ -9,18 +9,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * First step of a run: clears what an earlier attempt of the same run stored, records every inbox
+ * First step of a run: clears what an earlier attempt of the same run stored, records every input
  * file with its SHA-256 (so an operator can tell which files fed which run), and finds and checks
- * the region master. The master's path goes into the job's context for the later steps.
+ * the region master. The inputs are the ones the launcher chose ({@link RunInputs} in the job's context:
+ * files still being copied are not among them); the master's path goes into the job's context for the
+ * later steps.
  */
 public class PreparationTasklet implements Tasklet {
 
@@ -38,10 +40,22 @@ public class PreparationTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunParameters params = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                .getExecutionContext();
         store.clearForRun(params.run());
-        List<Path> files = InboxFiles.list(params.inbox());
+        // The launcher chose the files (stable ones only) and checksummed them; without it (a job started
+        // directly), every export of the inbox is taken as it is.
+        RunInputs inputs = jobContext.containsKey(RunInputs.CONTEXT_KEY)
+                ? RunInputs.fromJson(jobContext.getString(RunInputs.CONTEXT_KEY))
+                : RunInputs.read(params.inbox(), InboxFiles.list(params.inbox()), params.wilayahKerja());
         Path master = params.wilayahKerja();
-        for (Path f : files) {
+        for (RunInputs.Berkas b : inputs.berkas()) {
+            Path f = inputs.folder().resolve(b.nama());
+            long size = size(f);
+            if (size != b.ukuran()) {
+                throw new IllegalStateException("Berkas " + b.nama() + " berubah sejak proses dimulai (ukuran " + b.ukuran()
+                        + " menjadi " + size + " byte); jalankan lagi.");
+            }
             String kind = null;
             if (master == null || f.toAbsolutePath().normalize().equals(master.toAbsolutePath().normalize())) {
                 kind = regionMasterKind(f);
@@ -49,24 +63,24 @@ public class PreparationTasklet implements Tasklet {
                     master = f;
                 }
             }
-            store.saveFile(params.run(), f.getFileName().toString(), kind, InboxFiles.sha256(f), size(f), null, 0);
+            store.saveFile(params.run(), b.nama(), kind, b.sha256(), b.ukuran(), null, 0);
         }
-        log.info("Inbox {}: {} berkas", params.inbox().toAbsolutePath().normalize(), files.size());
+        log.info("Masukan {}: {} berkas", inputs.folder(), inputs.berkas().size());
         if (master == null) {
             throw new JobDefinitionException("Master wilayah kerja tidak ditemukan: sebutkan 'wilayah_kerja' di definisi "
                     + "job atau letakkan berkasnya di inbox.");
         }
-        if (!master.toAbsolutePath().normalize().getParent().equals(params.inbox().toAbsolutePath().normalize())) {
+        if (!master.toAbsolutePath().normalize().getParent().equals(inputs.folder())) {
+            RunInputs.Berkas m = inputs.wilayahKerja();
             store.saveFile(params.run(), master.getFileName().toString(), SourceKind.REGION_MASTER.code(),
-                    InboxFiles.sha256(master), size(master), null, 0);
+                    m != null ? m.sha256() : InboxFiles.sha256(master), m != null ? m.ukuran() : size(master), null, 0);
         }
         RegionMasterLoader.Loaded loaded = regionMasters.load(master);
         store.insertRejects(params.run(), loaded.rejects());
         store.addCounts(params.run(), master.getFileName().toString(), loaded.rows() + loaded.rejects().size(),
                 loaded.rows(), loaded.rejects().size(), 0);
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putString(WILAYAH_KERJA, master.toAbsolutePath().normalize().toString());
-        for (int i = 0; i < files.size(); i++) {
+        jobContext.putString(WILAYAH_KERJA, master.toAbsolutePath().normalize().toString());
+        for (int i = 0; i < inputs.berkas().size(); i++) {
             contribution.incrementReadCount();
         }
         return RepeatStatus.FINISHED;

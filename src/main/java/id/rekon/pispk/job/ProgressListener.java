@@ -63,7 +63,7 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
     public ExitStatus afterStep(StepExecution stepExecution) {
         long now = System.nanoTime();
         log.info("Langkah '{}' {}: {} {} dalam {} detik ({} {}/detik)", step,
-                stepExecution.getStatus().isUnsuccessful() ? "GAGAL" : "selesai", stepExecution.getReadCount(), unit,
+                StepLog.outcome(stepExecution), stepExecution.getReadCount(), unit,
                 String.format("%.1f", (now - started) / 1e9), rate(stepExecution.getReadCount(), now - started), unit);
         return null;
     }

@@ -32,7 +32,6 @@ import id.rekon.pispk.store.UmpanBalikStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -85,22 +84,21 @@ public class RekonJobConfiguration {
     }
 
     @Bean
-    RekonRunner rekonRunner(JobOperator jobOperator, Job rekonJob, StagingStore store) {
-        return new RekonRunner(jobOperator, rekonJob, store);
-    }
-
-    @Bean
     Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cocok, Step aturan, Step riwayat,
-            Step umpanBalik, Step tulis) {
+            Step umpanBalik, Step tulis, Step arsip, RunningJobs runningJobs) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(persiapan).next(baca).next(cocok).next(aturan).next(riwayat).next(umpanBalik).next(tulis)
+                .next(arsip)
+                .listener(runningJobs)
                 .build();
     }
 
     @Bean
     Step persiapan(JobRepository repository, PlatformTransactionManager tx, StagingStore store,
             RegionMasterLoader loader) {
-        return new StepBuilder("persiapan", repository).tasklet(new PreparationTasklet(store, loader), tx).build();
+        return new StepBuilder("persiapan", repository).tasklet(new PreparationTasklet(store, loader), tx)
+                .listener(new StepLog("persiapan"))
+                .build();
     }
 
     @Bean
@@ -111,6 +109,7 @@ public class RekonJobConfiguration {
                 .transactionManager(tx)
                 .reader(inboxReader).processor(ingestProcessor).writer(stagingWriter)
                 .listener(new ProgressListener("baca", "baris"))
+                .listener(new TestOnlyPause("baca"))
                 .build();
     }
 
@@ -143,6 +142,7 @@ public class RekonJobConfiguration {
     Step cocok(JobRepository repository, PlatformTransactionManager tx, ChildCandidates candidates,
             TemuanStore temuanStore) {
         return new StepBuilder("cocok", repository).tasklet(new ProbableMatchTasklet(candidates, temuanStore), tx)
+                .listener(new StepLog("cocok"))
                 .build();
     }
 
@@ -159,6 +159,7 @@ public class RekonJobConfiguration {
                 .reader(ruleReader).processor(ruleProcessor).writer(temuanWriter)
                 .listener(temuanWriter)
                 .listener(new ProgressListener("aturan", "kasus"))
+                .listener(new TestOnlyPause("aturan"))
                 .build();
     }
 
@@ -200,20 +201,26 @@ public class RekonJobConfiguration {
 
     @Bean
     Step riwayat(JobRepository repository, PlatformTransactionManager tx, RiwayatStore store) {
-        return new StepBuilder("riwayat", repository).tasklet(new RiwayatTasklet(store), tx).build();
+        return new StepBuilder("riwayat", repository).tasklet(new RiwayatTasklet(store), tx)
+                .listener(new StepLog("riwayat"))
+                .build();
     }
 
     @Bean
     Step umpanBalik(JobRepository repository, PlatformTransactionManager tx, UmpanBalikStore store,
             RegionMasterLoader loader) {
         return new StepBuilder("umpanBalik", repository)
-                .tasklet(new UmpanBalikTasklet(new FeedbackReceiver(store), loader), tx).build();
+                .tasklet(new UmpanBalikTasklet(new FeedbackReceiver(store), loader), tx)
+                .listener(new StepLog("umpanBalik"))
+                .build();
     }
 
     @Bean
     Step tulis(JobRepository repository, PlatformTransactionManager tx, StagingStore staging, TemuanStore temuanStore,
             RegionMasterLoader loader) {
         return new StepBuilder("tulis", repository).tasklet(new OutputTasklet(staging, temuanStore, loader), tx)
+                .listener(new LeftoverTempFiles())
+                .listener(new StepLog("tulis"))
                 .build();
     }
 }

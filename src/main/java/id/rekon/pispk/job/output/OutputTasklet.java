@@ -2,6 +2,7 @@ package id.rekon.pispk.job.output;
 
 import id.rekon.pispk.job.RegionMasterLoader;
 import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.job.TestOnlyPause;
 import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.output.BerkasDitolak;
@@ -102,6 +103,7 @@ public class OutputTasklet implements Tasklet {
                             + " temuan puskesmas lain; proses dihentikan agar data tidak bocor.");
                 }
             }
+            TestOnlyPause.at("tulis");
         }
         log.info("{} workbook puskesmas ditulis ({} temuan) di {}", puskesmas.size(), written, workbooks);
 

@@ -1,0 +1,158 @@
+package id.rekon.pispk.job;
+
+import id.rekon.pispk.output.AtomicFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Last step: files the run's inputs under {@code <arsip>/<run date>/} with {@code MANIFEST.sha256}
+ * (the {@code sha256sum} format, so {@code sha256sum -c MANIFEST.sha256} in that folder verifies them), so
+ * an operator can tell which files fed which run. Inputs are moved out of the inbox, or copied when the job
+ * says {@code pindahkan_ke_arsip: false}. The region master named by {@code wilayah_kerja} is always copied, even
+ * when it sits in the inbox, since the next run needs it.
+ *
+ * <p>Safe to repeat after a kill at any point: a file already in the archive with the right checksum is
+ * not copied again (its inbox copy, if still there, is removed when moving); each file is renamed in one
+ * step, or copied under a temporary name and then renamed, so the archive never holds half a file. Files of
+ * an earlier run of the same date that are not inputs of this one are set aside in
+ * {@code sebelumnya-<time>/}, never overwritten.
+ *
+ * <p>A run started without the launcher's choice of inputs (no {@link RunInputs} in the job's context, as
+ * when a test starts the job directly) archives nothing.
+ */
+public class ArchiveTasklet implements Tasklet {
+
+    /** The checksum list in each archive folder. */
+    public static final String MANIFEST = "MANIFEST.sha256";
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
+    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        JobParameters params = job.getJobParameters();
+        String archive = params.getString(RunLauncher.ARSIP);
+        if (archive == null || !job.getExecutionContext().containsKey(RunInputs.CONTEXT_KEY)) {
+            log.info("Masukan tidak diarsipkan: job dijalankan tanpa pilihan berkas dari peluncur.");
+            return RepeatStatus.FINISHED;
+        }
+        RunInputs inputs = RunInputs.fromJson(job.getExecutionContext().getString(RunInputs.CONTEXT_KEY));
+        Path dir = Path.of(archive);
+        boolean move = !"tidak".equals(params.getString(RunLauncher.PINDAHKAN));
+        Files.createDirectories(dir);
+        boolean fromArchive = inputs.folder().equals(dir.toAbsolutePath().normalize());
+        // The region master the definition names stays where it is even inside the inbox: the next run needs it.
+        String master = params.getString("wilayahKerja");
+        Path configuredMaster = master == null || master.isEmpty() ? null : Path.of(master).toAbsolutePath().normalize();
+        if (!fromArchive) {
+            setAsideOthers(dir, inputs);
+            for (RunInputs.Berkas b : inputs.berkas()) {
+                Path source = inputs.folder().resolve(b.nama());
+                place(source, dir.resolve(b.nama()), b, move && !source.toAbsolutePath().normalize().equals(configuredMaster));
+                contribution.incrementWriteCount(1);
+                TestOnlyPause.at("arsip");
+            }
+        }
+        writeManifest(dir, inputs.berkas());
+        if (fromArchive) {
+            log.info("{} berkas masukan dibaca dari arsip {}; {} diperbarui", inputs.berkas().size(), dir, MANIFEST);
+        } else {
+            log.info("{} berkas masukan {} ke arsip {} ({})", inputs.berkas().size(), move ? "dipindahkan" : "disalin",
+                    dir, MANIFEST);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Moves earlier files of the folder that are not this run's inputs (same name and content) out of the way. */
+    private static void setAsideOthers(Path dir, RunInputs inputs) throws IOException {
+        Path aside = null;
+        for (Path f : InboxFiles.list(dir)) {
+            String name = f.getFileName().toString();
+            RunInputs.Berkas mine = inputs.berkas().stream().filter(b -> b.nama().equals(name)).findFirst().orElse(null);
+            if (mine != null && Files.size(f) == mine.ukuran()
+                    && InboxFiles.sha256(f).equals(mine.sha256())) {
+                continue;
+            }
+            if (aside == null) {
+                aside = dir.resolve("sebelumnya-" + LocalDateTime.now().format(ASIDE));
+                Files.createDirectories(aside);
+            }
+            Files.move(f, aside.resolve(name));
+            log.info("Arsip {}: {} dari proses sebelumnya dipindah ke {}", dir.getFileName(), name, aside.getFileName());
+        }
+    }
+
+    /** Puts one input in the archive: rename when possible, else copy under a temporary name and rename. */
+    private static void place(Path source, Path target, RunInputs.Berkas b, boolean move) throws IOException {
+        if (Files.exists(target)) {
+            // Set aside above unless it is this very file: a repeat after a kill.
+            if (move) {
+                Files.deleteIfExists(source);
+            }
+            return;
+        }
+        if (!Files.exists(source)) {
+            throw new IllegalStateException("Berkas masukan " + b.nama() + " tidak ada lagi di " + source.getParent()
+                    + " maupun di arsip " + target.getParent() + "; letakkan kembali berkas itu lalu jalankan lagi.");
+        }
+        if (Files.size(source) != b.ukuran()) {
+            throw new IllegalStateException("Berkas masukan " + b.nama() + " berubah sejak proses dimulai (ukuran "
+                    + b.ukuran() + " menjadi " + Files.size(source) + " byte); jalankan ulang dengan --force.");
+        }
+        if (move) {
+            try {
+                Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (AtomicMoveNotSupportedException e) {
+                // another file system: copy, then delete below
+            }
+        }
+        Path temp = target.resolveSibling(".rekon-" + b.nama() + ".tmp");
+        Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        if (move) {
+            Files.delete(source);
+        }
+    }
+
+    static void writeManifest(Path dir, List<RunInputs.Berkas> files) {
+        StringBuilder text = new StringBuilder();
+        for (RunInputs.Berkas b : files) {
+            text.append(manifestLine(b.sha256(), b.nama())).append('\n');
+        }
+        try {
+            AtomicFile.write(dir.resolve(MANIFEST), out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Daftar arsip tidak dapat ditulis: " + dir.resolve(MANIFEST), e);
+        }
+    }
+
+    /**
+     * One line of GNU {@code sha256sum}: hash, two spaces, name. A name holding a backslash or a newline is
+     * escaped and the line starts with a backslash, as {@code sha256sum} itself does.
+     */
+    static String manifestLine(String sha256, String name) {
+        if (name.indexOf('\\') < 0 && name.indexOf('\n') < 0) {
+            return sha256 + "  " + name;
+        }
+        return "\\" + sha256 + "  " + name.replace("\\", "\\\\").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,54 @@
+package id.rekon.pispk.job;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Looks into a stopped child's H2 database (the child must have ended: H2 is one process at a time). */
+final class StoreCheck {
+
+    private StoreCheck() {
+    }
+
+    static List<String> query(Path dataDir, String sql) throws SQLException {
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rekon") + ";IFEXISTS=TRUE";
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    /** Status of each execution, oldest first. */
+    static List<String> executionStatuses(Path dataDir) throws SQLException {
+        return query(dataDir, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID");
+    }
+
+    /** Rows stored twice for the same run: findings by id, records by file, row and kind. Empty when clean. */
+    static List<String> duplicates(Path dataDir) throws SQLException {
+        List<String> d = new ArrayList<>(query(dataDir, "SELECT job_name, run_date, id_temuan, COUNT(*) FROM rekon_temuan"
+                + " GROUP BY job_name, run_date, id_temuan HAVING COUNT(*) > 1"));
+        d.addAll(query(dataDir, "SELECT job_name, run_date, kind, file_name, row_no, COUNT(*) FROM rekon_record"
+                + " WHERE kind <> 'KUA_PASANGAN' GROUP BY job_name, run_date, kind, file_name, row_no HAVING COUNT(*) > 1"));
+        d.addAll(query(dataDir, "SELECT job_name, run_date, file_name, row_no, COUNT(*) FROM rekon_reject"
+                + " GROUP BY job_name, run_date, file_name, row_no HAVING COUNT(*) > 1"));
+        d.addAll(query(dataDir, "SELECT job_name, run_date, kode_puskesmas, indikator, COUNT(*) FROM rekon_konkordansi"
+                + " GROUP BY job_name, run_date, kode_puskesmas, indikator HAVING COUNT(*) > 1"));
+        d.addAll(query(dataDir, "SELECT job_name, id_temuan, COUNT(*) FROM rekon_riwayat WHERE resolved_on IS NULL"
+                + " GROUP BY job_name, id_temuan HAVING COUNT(*) > 1"));
+        return d;
+    }
+}
