@@ -104,7 +104,7 @@ public class RekonJobConfiguration {
     @Bean
     Step baca(JobRepository repository, PlatformTransactionManager tx, InboxItemReader inboxReader,
             IngestItemProcessor ingestProcessor, StagingItemWriter stagingWriter,
-            @Value("${rekon.chunk-size:1000}") int chunk) {
+            @Value("${rekon.chunk-size:5000}") int chunk) {
         return new StepBuilder("baca", repository).<IngestItem, IngestResult>chunk(chunk)
                 .transactionManager(tx)
                 .reader(inboxReader).processor(ingestProcessor).writer(stagingWriter)

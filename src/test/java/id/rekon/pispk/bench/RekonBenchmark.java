@@ -49,7 +49,7 @@ public final class RekonBenchmark {
         try (ConfigurableApplicationContext ctx = SpringApplication.run(Application.class, "run", "--inbox",
                 data.resolve("inbox").toString(), "--out", dir.resolve("out").toString(), "--wilayah-kerja",
                 data.resolve(manifest.regionMaster()).toString(), "--run-date", runDate.toString(), "--name", "bench",
-                "--force", "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath().resolve("rekon") + ";LAZY_QUERY_EXECUTION=TRUE",
+                "--force", "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath().resolve("rekon") + ";LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0;CACHE_SIZE=65536",
                 "--rekon.data-dir=" + db.toAbsolutePath())) {
             System.out.printf("exit code %d%n", SpringApplication.exit(ctx));
         }
