@@ -3,12 +3,10 @@ package id.rekon.pispk.rules;
 import id.rekon.pispk.match.AnggotaDiKeluarga;
 import id.rekon.pispk.match.PersonCase;
 import id.rekon.pispk.model.Anggota;
-import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
-import id.rekon.pispk.model.Umur;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -50,22 +48,9 @@ public final class AsiRules implements PersonRule {
 
     /** The comparison the rule and the concordance share; empty when the child is not compared. */
     static Optional<Banding> banding(PersonView v, RuleContext context) {
-        if (!v.dibandingkanLewatNik() || v.eppgbm().isEmpty()) {
-            return Optional.empty();
-        }
-        AnggotaDiKeluarga a = v.anggota().orElseThrow();
-        Anggota m = a.anggota();
-        Jawaban jawaban = m.asiEksklusif();
-        if (a.keluarga() == null || a.keluarga().tanggalKunjungan() == null
-                || (jawaban != Jawaban.Y && jawaban != Jawaban.T)) {
-            return Optional.empty();
-        }
-        Integer umur = Umur.bulan(m.tanggalLahir(), a.keluarga().tanggalKunjungan());
         RuleSettings s = context.settings();
-        if (umur == null || umur < s.asiMinMonths() || umur > s.asiMaxMonths()) {
-            return Optional.empty();
-        }
-        return jawabanEppgbm(v).map(p -> new Banding(Indikator.ASI, jawaban == Jawaban.Y, p.asiEksklusif(), true));
+        return JawabanAnak.dari(v, Anggota::asiEksklusif, s.asiMinMonths(), s.asiMaxMonths())
+                .flatMap(j -> jawabanEppgbm(v).map(p -> new Banding(Indikator.ASI, j.ya(), p.asiEksklusif(), true)));
     }
 
     /** The most recent measurement with a recorded ASI answer. */

@@ -3,12 +3,10 @@ package id.rekon.pispk.rules;
 import id.rekon.pispk.match.AnggotaDiKeluarga;
 import id.rekon.pispk.match.PersonCase;
 import id.rekon.pispk.model.Anggota;
-import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
-import id.rekon.pispk.model.Umur;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -64,24 +62,10 @@ public final class PertumbuhanRules implements PersonRule {
 
     /** The comparison the rule and the concordance share; empty when the child is not compared. */
     static Optional<Banding> banding(PersonView v, RuleContext context) {
-        if (!v.dibandingkanLewatNik() || v.eppgbm().isEmpty()) {
-            return Optional.empty();
-        }
-        AnggotaDiKeluarga a = v.anggota().orElseThrow();
-        Anggota m = a.anggota();
-        Jawaban jawaban = m.pemantauanPertumbuhan();
-        if (a.keluarga() == null || a.keluarga().tanggalKunjungan() == null
-                || (jawaban != Jawaban.Y && jawaban != Jawaban.T)) {
-            return Optional.empty();
-        }
-        LocalDate kunjungan = a.keluarga().tanggalKunjungan();
-        Integer umur = Umur.bulan(m.tanggalLahir(), kunjungan);
         RuleSettings s = context.settings();
-        if (umur == null || umur < s.tumbuhMinMonths() || umur > s.tumbuhMaxMonths()) {
-            return Optional.empty();
-        }
-        boolean diukur = !dalamJendela(v, kunjungan, context).isEmpty();
-        return Optional.of(new Banding(Indikator.PERTUMBUHAN, jawaban == Jawaban.Y, diukur, true));
+        return JawabanAnak.dari(v, Anggota::pemantauanPertumbuhan, s.tumbuhMinMonths(), s.tumbuhMaxMonths())
+                .map(j -> new Banding(Indikator.PERTUMBUHAN, j.ya(), !dalamJendela(v, j.kunjungan(), context).isEmpty(),
+                        true));
     }
 
     /** Measurements from the visit minus the window up to the visit, both included, oldest first. */
