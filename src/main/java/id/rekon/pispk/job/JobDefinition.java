@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * @param keluaran     output folder; each run writes under {@code <keluaran>/<run date>/}
  * @param wilayahKerja region master CSV; when {@code null} it must be in the inbox
  * @param jadwal       cron expression for the long-running service (six fields, Spring style), or {@code null}
- * @param ukuranChunk  rows per transaction while reading the inbox
+ * @param ukuranChunk  the older {@code ukuran_chunk} key, kept so old definitions still load; the read
+ *                     step's chunk is the application setting {@code rekon.chunk-size}
  * @param aturan       rule windows and thresholds
  * @param umpanBalik   folder the teams' returned workbooks are dropped into; {@code null} means
  *                     {@code <keluaran>/umpan-balik} (see docs/riwayat.md)
