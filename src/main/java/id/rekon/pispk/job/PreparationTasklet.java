@@ -26,7 +26,11 @@ import java.nio.file.Path;
  */
 public class PreparationTasklet implements Tasklet {
 
-    static final String WILAYAH_KERJA = "wilayahKerja";
+    /**
+     * Job context key of the region master this run found and checked (the job parameter of the same
+     * name is only what was configured, possibly nothing); later steps read the master from here.
+     */
+    public static final String WILAYAH_KERJA = "wilayahKerja";
     private static final Logger log = LoggerFactory.getLogger(PreparationTasklet.class);
 
     private final StagingStore store;

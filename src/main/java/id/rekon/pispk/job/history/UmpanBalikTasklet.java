@@ -1,5 +1,6 @@
 package id.rekon.pispk.job.history;
 
+import id.rekon.pispk.job.PreparationTasklet;
 import id.rekon.pispk.history.FeedbackFolder;
 import id.rekon.pispk.history.FeedbackReceiver;
 import id.rekon.pispk.history.FeedbackReport;
@@ -25,7 +26,6 @@ import java.util.List;
 public class UmpanBalikTasklet implements Tasklet {
 
     /** Where the preparation step leaves the region master's path in the job's context. */
-    private static final String WILAYAH_KERJA = "wilayahKerja";
 
     private final FeedbackReceiver receiver;
     private final RegionMasterLoader regionMasters;
@@ -39,7 +39,7 @@ public class UmpanBalikTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunParameters params = RunParameters.from(step.getJobParameters());
-        String master = step.getJobExecution().getExecutionContext().getString(WILAYAH_KERJA, null);
+        String master = step.getJobExecution().getExecutionContext().getString(PreparationTasklet.WILAYAH_KERJA, null);
         List<String> codes = master == null ? List.of()
                 : regionMasters.load(Path.of(master)).master().all().stream().map(Puskesmas::kode).toList();
         FeedbackReceiver.Ringkasan r = receiver.receive(params.run(), new FeedbackFolder(params.umpanBalik()), codes,

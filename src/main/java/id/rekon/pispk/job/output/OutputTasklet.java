@@ -1,5 +1,6 @@
 package id.rekon.pispk.job.output;
 
+import id.rekon.pispk.job.PreparationTasklet;
 import id.rekon.pispk.job.RegionMasterLoader;
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.job.TestOnlyPause;
@@ -59,7 +60,6 @@ import java.util.function.Function;
 public class OutputTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(OutputTasklet.class);
-    private static final String WILAYAH_KERJA = "wilayahKerja";
 
     private final StagingStore staging;
     private final TemuanStore temuan;
@@ -79,7 +79,7 @@ public class OutputTasklet implements Tasklet {
         Path out = params.outDir();
         Path workbooks = out.resolve("puskesmas");
         Files.createDirectories(workbooks);
-        RegionMaster master = regionMasters.load(Path.of(job.getExecutionContext().getString(WILAYAH_KERJA))).master();
+        RegionMaster master = regionMasters.load(Path.of(job.getExecutionContext().getString(PreparationTasklet.WILAYAH_KERJA))).master();
 
         Map<String, Puskesmas> puskesmas = new TreeMap<>();
         master.all().forEach(p -> puskesmas.put(p.kode(), p));
