@@ -61,8 +61,9 @@ public class InboxItemReader implements ItemStreamReader<IngestItem> {
                 if (current.error().isPresent()) {
                     return finish(name, current.kind(), current.error().get());
                 }
-                log.info("Membaca {} sebagai {} (judul kolom di baris {})", name, current.kind().code(),
-                        current.headerRowNumber());
+                // JSON has no header row (its field names are the columns): "baris 0" would puzzle an operator
+                log.info("Membaca {} sebagai {} ({})", name, current.kind().code(), current.headerRowNumber() > 0
+                        ? "judul kolom di baris " + current.headerRowNumber() : "nama kolom dari objek JSON");
                 if (current.kind() == SourceKind.REGION_MASTER) {
                     return finish(name, current.kind(), null);
                 }
