@@ -1,6 +1,11 @@
 package id.rekon.pispk.store;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.AnnotatedClass;
+import tools.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import tools.jackson.dataformat.cbor.CBORMapper;
 
 /**
@@ -10,10 +15,16 @@ import tools.jackson.dataformat.cbor.CBORMapper;
  * list per source. Binary rather than JSON text because the database then stores and returns
  * plain bytes: measured on 160 thousand records, H2 spent most of its time hashing and converting
  * long VARCHAR payloads (see docs/performance.md).
+ *
+ * <p>The product's own records are written as arrays (their components in a fixed order) rather
+ * than as objects: field names made up half of every payload, and at a province's ten million
+ * rows the staging table's size decides whether it stays in the operating system's cache. The
+ * payloads live for one run (staging) or are read by the same version that wrote them.
  */
 public final class PayloadCodec {
 
     private final CBORMapper mapper = CBORMapper.builder()
+            .annotationIntrospector(new RecordsAsArrays())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -23,5 +34,19 @@ public final class PayloadCodec {
 
     public <T> T read(byte[] bytes, Class<T> type) {
         return mapper.readValue(bytes, type);
+    }
+
+    /** Array shape for the product's records; everything else (JDK types, enums) as Jackson does by default. */
+    private static final class RecordsAsArrays extends JacksonAnnotationIntrospector {
+
+        @Override
+        public JsonFormat.Value findFormat(MapperConfig<?> config, Annotated annotated) {
+            JsonFormat.Value declared = super.findFormat(config, annotated);
+            if (annotated instanceof AnnotatedClass c && c.getRawType().isRecord()
+                    && c.getRawType().getName().startsWith("id.rekon.pispk.")) {
+                return JsonFormat.Value.forShape(JsonFormat.Shape.ARRAY).withOverrides(declared);
+            }
+            return declared;
+        }
     }
 }

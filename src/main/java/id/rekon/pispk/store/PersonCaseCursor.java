@@ -21,7 +21,7 @@ import java.util.Set;
  * Streams {@link PersonCase}s out of the store: first every NIK group (all sources' records
  * sharing one usable NIK), then every person without a usable NIK (grouped by subject key).
  *
- * <p>One cursor per source, each read in key order straight off the {@code by_nik} index, merged
+ * <p>One cursor per source, each read in key order straight off the {@code by_nik_birth} index, merged
  * here like the merge step of a merge sort: the database never sorts, and memory holds one group
  * at a time, whatever the size of the input.
  */

@@ -1,5 +1,14 @@
 package id.rekon.pispk.store;
 
+import id.rekon.pispk.model.Anggota;
+import id.rekon.pispk.model.Asal;
+import id.rekon.pispk.model.Keluarga;
+import id.rekon.pispk.model.Nama;
+import id.rekon.pispk.model.Nik;
+import id.rekon.pispk.model.NikStatus;
+import id.rekon.pispk.model.Pengukuran;
+import id.rekon.pispk.model.Sex;
+import id.rekon.pispk.model.StatusKawin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -100,6 +109,68 @@ abstract class AbstractStagingStoreTest {
         assertThat(store.stat(run, "x")).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rekon_record WHERE job_name IN (?, ?)", Long.class,
                 run.jobName(), other.jobName())).isEqualTo(1);
+    }
+
+    @Test
+    void childCandidatesAreTheChildrenWhoseNikFindsNobodyOnTheOtherSide() {
+        RunKey run = new RunKey("anak-" + JOBS.incrementAndGet(), DATE);
+        String pkmA = "P5302010101";
+        String pkmB = "P5302020202";
+        RecordStager stager = new RecordStager();
+        Keluarga k1 = keluargaOf("K-1", pkmA);
+        Keluarga k2 = keluargaOf("K-2", pkmB);
+        List<StagedRecord> rows = new ArrayList<>();
+        rows.add(stager.keluarga(k1));
+        rows.add(stager.keluarga(k2));
+        rows.add(stager.anggota(child("K-1", 1, "5302011507850001", "BAPAK", LocalDate.of(1985, 7, 15))));
+        rows.add(stager.anggota(child("K-1", 2, "5302014101240001", "MATCHED", LocalDate.of(2024, 1, 1))));
+        rows.add(stager.anggota(child("K-1", 3, "5302014202240002", "NO EPPGBM", LocalDate.of(2024, 2, 2))));
+        rows.add(stager.anggota(child("K-2", 4, null, "NO NIK", LocalDate.of(2025, 3, 3))));
+        rows.add(stager.pengukuran(measured(1, "5302014101240001", "MATCHED", LocalDate.of(2024, 1, 1), pkmA)));
+        rows.add(stager.pengukuran(measured(3, "5302015505250003", "ONLY EPPGBM", LocalDate.of(2025, 5, 5), pkmA)));
+        rows.add(stager.pengukuran(measured(2, "5302015505250003", "ONLY EPPGBM", LocalDate.of(2025, 5, 5), pkmA)));
+        rows.add(stager.pengukuran(measured(4, null, "DUMMY NIK", LocalDate.of(2025, 6, 6), pkmB)));
+        rows.add(stager.pengukuran(measured(5, "5302011010190004", "TOO OLD", LocalDate.of(2019, 10, 10), pkmA)));
+        // The NIK of a PIS-PK adult: matched, whatever the age on the other side.
+        rows.add(stager.pengukuran(measured(6, "5302011507850001", "SAME NIK", LocalDate.of(2025, 7, 7), pkmA)));
+        rows.add(stager.pengukuran(measured(7, "5302016606250005", "NOT ROUTED", LocalDate.of(2025, 6, 6), null)));
+        store.insertRecords(run, rows);
+
+        Map<String, List<String>> pispk = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> eppgbm = new java.util.LinkedHashMap<>();
+        new ChildCandidates(dataSource, new PayloadCodec()).forEachBlock(run, LocalDate.of(2021, 10, 1),
+                (puskesmas, block) -> {
+                    pispk.put(puskesmas, block.pispk().stream().map(c -> c.anggota().anggota().nama().asli()
+                            + " (" + c.keluarga().size() + " anggota)").toList());
+                    eppgbm.put(puskesmas, block.eppgbm().values().stream().map(ms -> ms.get(0).nama().asli()
+                            + " baris " + ms.stream().map(m -> String.valueOf(m.asal().baris())).toList()).toList());
+                });
+
+        assertThat(pispk).containsExactly(Map.entry(pkmA, List.of("NO EPPGBM (3 anggota)")),
+                Map.entry(pkmB, List.of("NO NIK (1 anggota)")));
+        assertThat(eppgbm).containsExactly(Map.entry(pkmA, List.of("ONLY EPPGBM baris [3, 2]")),
+                Map.entry(pkmB, List.of("DUMMY NIK baris [4]")));
+    }
+
+    private static Keluarga keluargaOf(String kode, String puskesmas) {
+        return new Keluarga(new Asal("keluarga.csv", 1), kode, Nik.blank(), new Nama("KEPALA", "KEPALA"), null, null,
+                null, null, null, puskesmas, null, DATE.minusDays(10), null, null, null);
+    }
+
+    private static Anggota child(String kode, long row, String nik, String nama, LocalDate lahir) {
+        return new Anggota(new Asal("anggota.csv", row), kode, String.valueOf(row), nikOf(nik), new Nama(nama, nama),
+                "Anak", lahir, Sex.P, StatusKawin.BELUM_KAWIN, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    private static Pengukuran measured(long row, String nik, String nama, LocalDate lahir, String puskesmas) {
+        return new Pengukuran(new Asal("eppgbm.xlsx", row), nikOf(nik), new Nama(nama, nama), Sex.P, lahir, null,
+                "IBU", List.of("IBU"), null, null, null, null, null, puskesmas, null, null, null, null, null,
+                DATE.minusDays(20), null, null, null, null, null, null, null, null, null);
+    }
+
+    private static Nik nikOf(String digits) {
+        return digits == null ? Nik.blank() : new Nik(digits, digits, NikStatus.VALID, "");
     }
 
     private static StagedRecord keluarga(String file, long row, String kode) {
