@@ -15,6 +15,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Measures the whole nightly job on a generated kabupaten: rows per second of each step and the
@@ -22,7 +24,9 @@ import java.time.LocalDate;
  * prove, e.g. {@code -Xmx512m}.
  *
  * <p>Usage: {@code RekonBenchmark DIR FAMILIES} — generates DIR/data once (kept for reruns), then
- * runs the job on it with a fresh H2 database in DIR/db and prints the figures.
+ * runs the job on it with a fresh H2 database in DIR/db and prints the figures. With
+ * {@code -Dbench.url=jdbc:postgresql://...} (and {@code bench.user}, {@code bench.password}) it runs on
+ * that database instead.
  */
 public final class RekonBenchmark {
 
@@ -46,11 +50,20 @@ public final class RekonBenchmark {
         resetPeaks();
         Path db = dir.resolve("db-" + System.nanoTime());
         long t1 = System.nanoTime();
-        try (ConfigurableApplicationContext ctx = SpringApplication.run(Application.class, "run", "--inbox",
-                data.resolve("inbox").toString(), "--out", dir.resolve("out").toString(), "--wilayah-kerja",
-                data.resolve(manifest.regionMaster()).toString(), "--run-date", runDate.toString(), "--name", "bench",
-                "--force", "--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath().resolve("rekon") + ";LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0;CACHE_SIZE=65536",
-                "--rekon.data-dir=" + db.toAbsolutePath())) {
+        List<String> args0 = new ArrayList<>(List.of("run", "--inbox", data.resolve("inbox").toString(), "--out",
+                dir.resolve("out").toString(), "--wilayah-kerja", data.resolve(manifest.regionMaster()).toString(),
+                "--run-date", runDate.toString(), "--name", "bench", "--force", "--rekon.data-dir=" + db.toAbsolutePath()));
+        String url = System.getProperty("bench.url");
+        if (url == null) {
+            args0.add("--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath().resolve("rekon")
+                    + ";LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0;CACHE_SIZE=65536");
+        } else {
+            // Another database (PostgreSQL): the run's rows are replaced, as --force does every night.
+            args0.add("--spring.datasource.url=" + url);
+            args0.add("--spring.datasource.username=" + System.getProperty("bench.user", ""));
+            args0.add("--spring.datasource.password=" + System.getProperty("bench.password", ""));
+        }
+        try (ConfigurableApplicationContext ctx = SpringApplication.run(Application.class, args0.toArray(String[]::new))) {
             System.out.printf("exit code %d%n", SpringApplication.exit(ctx));
         }
         double seconds = (System.nanoTime() - t1) / 1e9;
