@@ -138,3 +138,14 @@ CREATE TABLE IF NOT EXISTS rekon_umpan_balik (
 );
 CREATE INDEX IF NOT EXISTS rekon_umpan_balik_id ON rekon_umpan_balik (job_name, id_temuan, received_on);
 CREATE INDEX IF NOT EXISTS rekon_umpan_balik_run ON rekon_umpan_balik (job_name, received_on);
+
+-- Rules not evaluated on a run date for a puskesmas because a source they compare did not arrive
+-- (model.Cakupan): the history leaves their open findings open instead of resolving them. Kept per
+-- run date like rekon_temuan, since the history may apply an earlier date again.
+CREATE TABLE IF NOT EXISTS rekon_tidak_dinilai (
+    job_name       VARCHAR(100)  NOT NULL,
+    run_date       DATE          NOT NULL,
+    kode_aturan    VARCHAR(20)   NOT NULL,
+    kode_puskesmas VARCHAR(40)   NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rekon_tidak_dinilai_run ON rekon_tidak_dinilai (job_name, run_date, kode_aturan, kode_puskesmas);

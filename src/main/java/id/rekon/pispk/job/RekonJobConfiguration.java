@@ -1,6 +1,7 @@
 package id.rekon.pispk.job;
 
 import id.rekon.pispk.history.FeedbackReceiver;
+import id.rekon.pispk.job.cakupan.CakupanTasklet;
 import id.rekon.pispk.job.history.RiwayatTasklet;
 import id.rekon.pispk.job.history.UmpanBalikTasklet;
 import id.rekon.pispk.job.ingest.InboxItemReader;
@@ -84,10 +85,10 @@ public class RekonJobConfiguration {
     }
 
     @Bean
-    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cocok, Step aturan, Step riwayat,
+    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cakupan, Step cocok, Step aturan, Step riwayat,
             Step umpanBalik, Step tulis, Step arsip, RunningJobs runningJobs) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(persiapan).next(baca).next(cocok).next(aturan).next(riwayat).next(umpanBalik).next(tulis)
+                .start(persiapan).next(baca).next(cakupan).next(cocok).next(aturan).next(riwayat).next(umpanBalik).next(tulis)
                 .next(arsip)
                 .listener(runningJobs)
                 .build();
@@ -152,6 +153,13 @@ public class RekonJobConfiguration {
     }
 
     @Bean
+    Step cakupan(JobRepository repository, PlatformTransactionManager tx, StagingStore store, RiwayatStore riwayat) {
+        return new StepBuilder("cakupan", repository).tasklet(new CakupanTasklet(store, riwayat), tx)
+                .listener(new StepLog("cakupan"))
+                .build();
+    }
+
+    @Bean
     Step aturan(JobRepository repository, PlatformTransactionManager tx, RuleCaseItemReader ruleReader,
             RuleCaseProcessor ruleProcessor, TemuanItemWriter temuanWriter) {
         return new StepBuilder("aturan", repository).<Object, Evaluasi>chunk(500)
@@ -173,13 +181,13 @@ public class RekonJobConfiguration {
     @Bean
     @StepScope
     RuleCaseProcessor ruleProcessor(@Value("#{stepExecution}") StepExecution step, List<PersonRule> personRules,
-            List<KeluargaRule> keluargaRules, List<CoupleRule> coupleRules) {
+            List<KeluargaRule> keluargaRules, List<CoupleRule> coupleRules, StagingStore store) {
         RunParameters p = RunParameters.from(step.getJobParameters());
         KonkordansiCalculator calculator = new KonkordansiCalculator();
         KonkordansiVoter voter = (person, context, votes) -> calculator.evaluate(person, context,
                 (puskesmas, indikator, setuju) -> votes.accept(new Evaluasi.Vote(puskesmas, indikator.label(), setuju)));
         return new RuleCaseProcessor(personRules, keluargaRules, coupleRules, voter,
-                new RuleContext(p.run().runDate(), p.settings()));
+                new RuleContext(p.run().runDate(), p.settings(), store.cakupan(p.run())));
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.model.Cakupan;
+import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.store.InputFile;
 import id.rekon.pispk.store.StagingStore;
 import org.springframework.batch.core.BatchStatus;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The operator's summary of a finished run, printed after it: per input file the rows read, stored,
@@ -48,6 +51,19 @@ final class RunReport {
                 problems = true;
             }
             problems |= f.rowsRejected() > 0;
+        }
+        List<Cakupan.Kekurangan> kurang = store.kekurangan(params.run()).stream()
+                .filter(Cakupan.Kekurangan::diharapkan).toList();
+        if (!kurang.isEmpty()) {
+            out.println();
+            out.println("Sumber data yang ada pada proses sebelumnya tetapi tidak ada malam ini (aturannya tidak dinilai,"
+                    + " temuan lamanya tetap terbuka; periksa ekspornya lalu jalankan ulang dengan --force):");
+            for (Cakupan.Kekurangan k : kurang) {
+                out.printf("  ! %-8s %-14s aturan %s%n", k.sumber().label(),
+                        k.kodePuskesmas() == null ? "semua" : k.kodePuskesmas(),
+                        k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", ")));
+            }
+            problems = true;
         }
         long unrouted = store.unrouted(params.run()).size();
         Path outDir = params.outDir().toAbsolutePath().normalize();

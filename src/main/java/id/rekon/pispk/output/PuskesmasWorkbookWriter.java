@@ -72,6 +72,18 @@ public final class PuskesmasWorkbookWriter {
      */
     public WorkbookResult write(Puskesmas puskesmas, Iterator<TemuanRow> temuan, List<KonkordansiRow> konkordansi,
                                 List<TemuanRow> selesai, LocalDate tanggalProses, Path target) throws IOException {
+        return write(puskesmas, temuan, konkordansi, selesai, List.of(), tanggalProses, target);
+    }
+
+    /**
+     * As {@link #write(Puskesmas, Iterator, List, List, LocalDate, Path)}, with warnings for the team
+     * shown at the top of the Ringkasan sheet (e.g. a source that did not arrive tonight).
+     *
+     * @param perhatian Indonesian sentences, one row each; may be empty
+     */
+    public WorkbookResult write(Puskesmas puskesmas, Iterator<TemuanRow> temuan, List<KonkordansiRow> konkordansi,
+                                List<TemuanRow> selesai, List<String> perhatian, LocalDate tanggalProses, Path target)
+            throws IOException {
         Objects.requireNonNull(puskesmas, "puskesmas");
         Objects.requireNonNull(puskesmas.kode(), "puskesmas.kode");
         Objects.requireNonNull(temuan, "temuan");
@@ -116,7 +128,8 @@ public final class PuskesmasWorkbookWriter {
             sheets.values().forEach(FamilySheet::finish);
 
             new RingkasanSheet(ringkasan, workbook.getXSSFWorkbook().getSheet(RingkasanSheet.NAME), cells)
-                    .write(puskesmas, tanggalProses, FAMILIES, tally, konkordansiDiSini, selesaiDiSini);
+                    .write(puskesmas, tanggalProses, FAMILIES, tally, konkordansiDiSini, selesaiDiSini,
+                            perhatian == null ? List.of() : perhatian);
             workbook.setActiveSheet(0);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 printOnePageWide(workbook.getSheetAt(i));

@@ -28,18 +28,41 @@ import java.util.Objects;
  * @param folderDitolak path of the {@code ditolak/} folder, as the operator should look for it
  * @param galatRute     program records the region master could not route to a puskesmas, grouped by
  *                      file and the value that failed (they are stored, never dropped)
+ * @param sumberTidakAda sources that did not arrive tonight, for the whole run or for a puskesmas, with
+ *                      the rules therefore not evaluated (their earlier findings stay open)
  */
 public record Ringkasan(LocalDate tanggalProses, String namaJob, Instant mulai, Instant selesai, String status,
                         List<Masukan> masukan, Kecocokan kecocokan, JumlahTemuan temuan, List<Langkah> langkah,
-                        String folderDitolak, List<GalatRute> galatRute) {
+                        String folderDitolak, List<GalatRute> galatRute, List<SumberTidakAda> sumberTidakAda) {
+
+    /** Without missing sources. */
+    public Ringkasan(LocalDate tanggalProses, String namaJob, Instant mulai, Instant selesai, String status,
+                     List<Masukan> masukan, Kecocokan kecocokan, JumlahTemuan temuan, List<Langkah> langkah,
+                     String folderDitolak, List<GalatRute> galatRute) {
+        this(tanggalProses, namaJob, mulai, selesai, status, masukan, kecocokan, temuan, langkah, folderDitolak,
+                galatRute, List.of());
+    }
 
     public Ringkasan {
         Objects.requireNonNull(tanggalProses, "tanggalProses");
         masukan = masukan == null ? List.of() : List.copyOf(masukan);
         langkah = langkah == null ? List.of() : List.copyOf(langkah);
         galatRute = galatRute == null ? List.of() : List.copyOf(galatRute);
+        sumberTidakAda = sumberTidakAda == null ? List.of() : List.copyOf(sumberTidakAda);
         kecocokan = kecocokan == null ? new Kecocokan(List.of(), 0) : kecocokan;
         temuan = temuan == null ? new JumlahTemuan(0, Map.of(), Map.of(), 0) : temuan;
+    }
+
+    /**
+     * A source that did not arrive tonight.
+     *
+     * @param sumber             the source's label ({@code Sumber.label()})
+     * @param kodePuskesmas      the puskesmas it is missing for, {@code null} when missing from the whole run
+     * @param aturanTidakDinilai codes of the rules not evaluated because of it
+     * @param adaSebelumnya      whether the previous run had it (then an export is probably missing)
+     */
+    public record SumberTidakAda(String sumber, String kodePuskesmas, List<String> aturanTidakDinilai,
+                                 boolean adaSebelumnya) {
     }
 
     /**

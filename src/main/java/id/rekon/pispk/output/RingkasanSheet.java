@@ -54,6 +54,7 @@ import java.util.Map;
 final class RingkasanSheet {
 
     static final String NAME = "Ringkasan";
+    static final String PERHATIAN = "Perhatian";
     static final String JUMLAH = "Jumlah";
     static final String JUDUL_PER_ATURAN = "Temuan per aturan";
     static final String JUDUL_PER_ARAH = "Temuan per arah";
@@ -85,7 +86,7 @@ final class RingkasanSheet {
     }
 
     void write(Puskesmas puskesmas, LocalDate tanggalProses, List<RuleFamily> families, TemuanTally tally,
-               List<KonkordansiRow> konkordansi, List<TemuanRow> selesai) {
+               List<KonkordansiRow> konkordansi, List<TemuanRow> selesai, List<String> perhatian) {
         Row title = row();
         cells.styled(title, 0, "Ringkasan Temuan Rekonsiliasi PIS-PK", styles.title, null);
         Row pkm = row();
@@ -100,6 +101,11 @@ final class RingkasanSheet {
         Row note = row();
         cells.text(note, 0, "Angka di lembar ini dihitung saat proses dan sama dengan jumlah baris di lembar "
                 + "per kelompok aturan. Penjelasan tiap aturan ada di lembar Petunjuk.", null);
+        for (String text : perhatian) {
+            Row warning = row();
+            cells.styled(warning, 0, PERHATIAN, styles.label, widths);
+            cells.text(warning, 1, text, null);
+        }
         next++;
 
         perAturan(tally);

@@ -23,7 +23,9 @@ import java.util.function.Consumer;
  * Records without a usable NIK are persons of their own and are reported too (a PIS-PK baby without
  * a NIK is BALITA-02), unless a probable match was proposed for the person
  * ({@link PersonCase#probableMatch()}): MATCH-01 is then the one action. Silent when the NIK is held
- * by two people in one source (NIK-04) and when the date of birth is unknown. Stateless, thread-safe.
+ * by two people in one source (NIK-04), when the date of birth is unknown, and for a puskesmas whose
+ * PIS-PK or e-PPGBM data did not arrive tonight (see {@link id.rekon.pispk.model.Cakupan}): absence
+ * from a register that was not read is not absence. Stateless, thread-safe.
  */
 public final class BalitaRules implements PersonRule {
 
@@ -40,8 +42,9 @@ public final class BalitaRules implements PersonRule {
         int batas = context.settings().balitaMaxMonths();
         if (!v.eppgbm().isEmpty() && v.pispk().isEmpty()) {
             Pengukuran p = v.pengukuranTerakhir().orElseThrow();
-            if (balita(p.tanggalLahir(), hari, batas)) {
-                findings.accept(TemuanBuilder.temuan(RuleCode.BALITA_01, v.pemilik(Sumber.EPPGBM), v.subjek())
+            String owner = v.pemilik(Sumber.EPPGBM);
+            if (balita(p.tanggalLahir(), hari, batas) && context.cakupan().dinilai(RuleCode.BALITA_01, owner)) {
+                findings.accept(TemuanBuilder.temuan(RuleCode.BALITA_01, owner, v.subjek())
                         .pengukuran(p, hari)
                         .nilai("PIS-PK: tidak ditemukan",
                                 "e-PPGBM: diukur terakhir " + PertumbuhanRules.tempatUkur(p))
@@ -51,8 +54,9 @@ public final class BalitaRules implements PersonRule {
         }
         if (!v.pispk().isEmpty() && v.eppgbm().isEmpty()) {
             AnggotaDiKeluarga a = v.anggota().orElseThrow();
-            if (balita(a.anggota().tanggalLahir(), hari, batas)) {
-                findings.accept(TemuanBuilder.temuan(RuleCode.BALITA_02, v.pemilik(Sumber.EPPGBM), v.subjek())
+            String owner = v.pemilik(Sumber.EPPGBM);
+            if (balita(a.anggota().tanggalLahir(), hari, batas) && context.cakupan().dinilai(RuleCode.BALITA_02, owner)) {
+                findings.accept(TemuanBuilder.temuan(RuleCode.BALITA_02, owner, v.subjek())
                         .anggota(a, hari)
                         .nilai("PIS-PK: anggota keluarga " + Teks.atau(a.anggota().kodeKeluarga(), "?")
                                         + ", umur " + Umur.bulan(a.anggota().tanggalLahir(), hari) + " bulan",

@@ -28,7 +28,7 @@ public final class HipertensiRules implements PersonRule {
     @Override
     public void evaluate(PersonCase person, RuleContext context, Consumer<Temuan> findings) {
         PersonView v = PersonView.of(person, context.settings());
-        Optional<Banding> banding = banding(v);
+        Optional<Banding> banding = banding(v, context);
         if (banding.isEmpty() || banding.get().setuju()) {
             return;
         }
@@ -60,8 +60,9 @@ public final class HipertensiRules implements PersonRule {
     }
 
     /** The comparison the rule and the concordance share; empty when the person is not compared. */
-    static Optional<Banding> banding(PersonView v) {
-        if (!v.dibandingkanLewatNik()) {
+    static Optional<Banding> banding(PersonView v, RuleContext context) {
+        // Without any PCare data tonight, "not in Prolanis" says nothing (see Cakupan).
+        if (!v.dibandingkanLewatNik() || !context.cakupan().ada(Sumber.PCARE, null)) {
             return Optional.empty();
         }
         Jawaban jawaban = v.anggota().orElseThrow().anggota().hipertensiBerobat();

@@ -21,14 +21,15 @@ import java.util.function.Consumer;
  * </ul>
  * A blank answer is not compared. PCare lists every participant registered at a facility of the
  * region, so absence there is an answer ("no card"). Silent for a person without a NIK key and for a
- * NIK held by two people in one source (NIK-04 is the one finding then). Stateless, thread-safe.
+ * NIK held by two people in one source (NIK-04 is the one finding then), and on a night without
+ * any PCare data. Stateless, thread-safe.
  */
 public final class JknRules implements PersonRule {
 
     @Override
     public void evaluate(PersonCase person, RuleContext context, Consumer<Temuan> findings) {
         PersonView v = PersonView.of(person, context.settings());
-        Optional<Banding> banding = banding(v);
+        Optional<Banding> banding = banding(v, context);
         if (banding.isEmpty() || banding.get().setuju()) {
             return;
         }
@@ -57,8 +58,9 @@ public final class JknRules implements PersonRule {
     }
 
     /** The comparison the rule and the concordance share; empty when the person is not compared. */
-    static Optional<Banding> banding(PersonView v) {
-        if (!v.dibandingkanLewatNik()) {
+    static Optional<Banding> banding(PersonView v, RuleContext context) {
+        // Without any PCare data tonight, "not in PCare" says nothing (see Cakupan).
+        if (!v.dibandingkanLewatNik() || !context.cakupan().ada(Sumber.PCARE, null)) {
             return Optional.empty();
         }
         Boolean kartu = v.anggota().orElseThrow().anggota().kartuJkn();

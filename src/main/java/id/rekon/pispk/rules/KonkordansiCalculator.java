@@ -22,10 +22,10 @@ public final class KonkordansiCalculator {
     public void evaluate(PersonCase person, RuleContext context, KonkordansiSink sink) {
         PersonView v = PersonView.of(person, context.settings());
         List<Optional<Banding>> all = new ArrayList<>();
-        all.add(JknRules.banding(v));
+        all.add(JknRules.banding(v, context));
         all.add(PertumbuhanRules.banding(v, context));
         all.add(AsiRules.banding(v, context));
-        all.add(HipertensiRules.banding(v));
+        all.add(HipertensiRules.banding(v, context));
         for (Optional<Banding> b : all) {
             if (b.isPresent() && b.get().dihitung()) {
                 sink.terima(v.pemilik(b.get().indikator().program()), b.get().indikator(), b.get().setuju());

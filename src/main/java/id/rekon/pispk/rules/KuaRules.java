@@ -79,7 +79,8 @@ public final class KuaRules implements CoupleRule {
                         .keterangan(ket.toString())
                         .build());
             }
-            if (couple.istriDiPispk().isEmpty() && couple.suamiDiPispk().isEmpty() && !couple.probableMatch()) {
+            if (couple.istriDiPispk().isEmpty() && couple.suamiDiPispk().isEmpty() && !couple.probableMatch()
+                    && context.cakupan().dinilai(RuleCode.KUA_02, k.kodePuskesmas())) {
                 findings.accept(TemuanBuilder.temuan(RuleCode.KUA_02, k.kodePuskesmas(), subjek)
                         .pasangan(new PasanganKua(k, false), hari)
                         .nilai("PIS-PK: suami dan istri tidak ditemukan", nikah(k))

@@ -1,7 +1,22 @@
 package id.rekon.pispk.rules;
 
-import java.time.LocalDate;
+import id.rekon.pispk.model.Cakupan;
 
-/** What every rule may know besides the records: the run date and the settings. */
-public record RuleContext(LocalDate runDate, RuleSettings settings) {
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What every rule may know besides the records: the run date, the settings, and which sources
+ * arrived tonight for which puskesmas ({@link Cakupan}).
+ */
+public record RuleContext(LocalDate runDate, RuleSettings settings, Cakupan cakupan) {
+
+    public RuleContext {
+        Objects.requireNonNull(cakupan, "cakupan");
+    }
+
+    /** Every source counted as arrived. */
+    public RuleContext(LocalDate runDate, RuleSettings settings) {
+        this(runDate, settings, Cakupan.lengkap());
+    }
 }

@@ -37,7 +37,7 @@ public class RiwayatStore {
 
     /** What applying one run date changed, for the operator's log. */
     public record Perubahan(LocalDate runDate, long baru, long dibukaUlang, long masihTerbuka, long selesai,
-                            List<LocalDate> diulang) {
+                            long ditahan, List<LocalDate> diulang) {
     }
 
     /**
@@ -59,6 +59,31 @@ public class RiwayatStore {
             applyForward(job, later);
         }
         return counts;
+    }
+
+    /**
+     * Records which rules were not evaluated tonight for which puskesmas; the history keeps their
+     * open findings open ({@link #apply}). Replaces what an earlier attempt of the run recorded.
+     *
+     * @param tidakDinilai pairs of rule code and puskesmas code
+     */
+    public void tahan(RunKey run, List<String[]> tidakDinilai) {
+        Date d = Date.valueOf(run.runDate());
+        jdbc.update("DELETE FROM rekon_tidak_dinilai WHERE job_name = ? AND run_date = ?", run.jobName(), d);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (String[] pair : tidakDinilai) {
+            rows.add(new Object[] {run.jobName(), d, pair[0], pair[1]});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO rekon_tidak_dinilai (job_name, run_date, kode_aturan, kode_puskesmas)"
+                    + " VALUES (?,?,?,?)", rows);
+        }
+    }
+
+    /** The puskesmas that have open findings in the job's history: the ones whose data is expected tonight. */
+    public List<String> puskesmasTerbuka(String jobName) {
+        return jdbc.queryForList("SELECT DISTINCT kode_puskesmas FROM rekon_riwayat WHERE job_name = ?"
+                + " AND resolved_on IS NULL AND kode_puskesmas IS NOT NULL", String.class, jobName);
     }
 
     /** The run dates the history holds for {@code jobName}, oldest first. */
@@ -100,9 +125,13 @@ public class RiwayatStore {
                 + " AND NOT EXISTS (SELECT 1 FROM rekon_riwayat r WHERE r.job_name = t.job_name"
                 + " AND r.id_temuan = t.id_temuan AND r.resolved_on IS NULL)"
                 + " GROUP BY t.job_name, t.id_temuan, t.run_date) k", job, d);
-        // open but absent tonight: resolved tonight
+        // open but absent tonight: resolved tonight, unless its rule was not evaluated tonight for
+        // its puskesmas (a source it compares did not arrive): then it stays open, as last seen
         jdbc.update("UPDATE rekon_riwayat SET resolved_on = ? WHERE job_name = ? AND resolved_on IS NULL"
-                + " AND last_seen < ?", d, job, d);
+                + " AND last_seen < ? AND NOT EXISTS (SELECT 1 FROM rekon_tidak_dinilai x"
+                + " WHERE x.job_name = rekon_riwayat.job_name AND x.run_date = ?"
+                + " AND x.kode_aturan = rekon_riwayat.kode_aturan AND x.kode_puskesmas = rekon_riwayat.kode_puskesmas)",
+                d, job, d, d);
         // never held yet: apply() took back every date from this one on
         jdbc.update("INSERT INTO rekon_riwayat_run (job_name, run_date) VALUES (?, ?)", job, d);
     }
@@ -147,7 +176,9 @@ public class RiwayatStore {
         long masih = count("SELECT COUNT(*) FROM rekon_riwayat WHERE job_name = ? AND first_seen < ?"
                 + " AND last_seen = ?", job, d, d);
         long selesai = count("SELECT COUNT(*) FROM rekon_riwayat WHERE job_name = ? AND resolved_on = ?", job, d);
-        return new Perubahan(date, baru, dibukaUlang, masih, selesai, later);
+        long ditahan = count("SELECT COUNT(*) FROM rekon_riwayat WHERE job_name = ? AND resolved_on IS NULL"
+                + " AND last_seen < ?", job, d);
+        return new Perubahan(date, baru, dibukaUlang, masih, selesai, ditahan, later);
     }
 
     private long count(String sql, Object... args) {

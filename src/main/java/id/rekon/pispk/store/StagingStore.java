@@ -1,9 +1,13 @@
 package id.rekon.pispk.store;
 
+import id.rekon.pispk.model.Cakupan;
+import id.rekon.pispk.model.Sumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,9 @@ import java.util.Map;
  * writes here can be repeated after a failure without duplicating anything.
  */
 public class StagingStore {
+
+    private static final String CAKUPAN = "cakupan|";
+    private static final String KURANG = "kurang|";
 
     private static final int MAX_TEXT = 60000;
 
@@ -34,7 +41,8 @@ public class StagingStore {
         for (String table : List.of("rekon_record", "rekon_reject", "rekon_unrouted", "rekon_probable")) {
             jdbc.update("DELETE FROM " + table + " WHERE job_name = ?", run.jobName());
         }
-        for (String table : List.of("rekon_file", "rekon_temuan", "rekon_konkordansi", "rekon_stat")) {
+        for (String table : List.of("rekon_file", "rekon_temuan", "rekon_konkordansi", "rekon_stat",
+                "rekon_tidak_dinilai")) {
             jdbc.update("DELETE FROM " + table + " WHERE job_name = ? AND run_date = ?", run.jobName(),
                     Date.valueOf(run.runDate()));
         }
@@ -100,6 +108,83 @@ public class StagingStore {
                 Date.valueOf(run.runDate()), name);
         jdbc.update("INSERT INTO rekon_stat (job_name, run_date, stat_name, stat_value) VALUES (?,?,?,?)", run.jobName(),
                 Date.valueOf(run.runDate()), name, value);
+    }
+
+    /**
+     * Adds tonight's stored rows per source and puskesmas (same transaction as the rows they count,
+     * so a restarted read step never counts a row twice).
+     *
+     * @param rows rows per source and puskesmas code ({@code null} for rows not routed to one)
+     */
+    public void addCakupan(RunKey run, Map<Sumber, Map<String, Long>> rows) {
+        rows.forEach((sumber, perPuskesmas) -> perPuskesmas.forEach((kode, n) -> {
+            String name = CAKUPAN + sumber.name() + "|" + (kode == null ? "" : kode);
+            int updated = jdbc.update("UPDATE rekon_stat SET stat_value = stat_value + ? WHERE job_name = ?"
+                    + " AND run_date = ? AND stat_name = ?", n, run.jobName(), Date.valueOf(run.runDate()), name);
+            if (updated == 0) {
+                jdbc.update("INSERT INTO rekon_stat (job_name, run_date, stat_name, stat_value) VALUES (?,?,?,?)",
+                        run.jobName(), Date.valueOf(run.runDate()), name, n);
+            }
+        }));
+    }
+
+    /**
+     * The coverage of the job's latest run before {@code run} that kept one, or {@code null} when
+     * there is none (the first run, or runs made before coverage was kept).
+     */
+    public Cakupan cakupanSebelumnya(RunKey run) {
+        List<java.time.LocalDate> dates = jdbc.queryForList("SELECT MAX(run_date) FROM rekon_stat WHERE job_name = ?"
+                + " AND run_date < ? AND stat_name LIKE 'cakupan|%'", java.time.LocalDate.class, run.jobName(),
+                Date.valueOf(run.runDate()));
+        return dates.isEmpty() || dates.get(0) == null ? null : cakupan(new RunKey(run.jobName(), dates.get(0)));
+    }
+
+    /** Which sources arrived tonight for which puskesmas, from the counts {@link #addCakupan} kept. */
+    public Cakupan cakupan(RunKey run) {
+        Map<Sumber, Map<String, Long>> rows = new EnumMap<>(Sumber.class);
+        jdbc.query("SELECT stat_name, stat_value FROM rekon_stat WHERE job_name = ? AND run_date = ?"
+                + " AND stat_name LIKE 'cakupan|%'", (ResultSet rs) -> {
+                    String[] parts = rs.getString(1).split("\\|", -1);
+                    rows.computeIfAbsent(Sumber.valueOf(parts[1]), x -> new HashMap<>())
+                            .put(parts[2].isEmpty() ? null : parts[2], rs.getLong(2));
+                }, run.jobName(), Date.valueOf(run.runDate()));
+        return Cakupan.dari(rows);
+    }
+
+    /** The puskesmas that have any stored row tonight, of any source (from {@link #addCakupan}'s counts). */
+    public List<String> puskesmasDenganData(RunKey run) {
+        List<String> result = new ArrayList<>();
+        jdbc.query("SELECT stat_name FROM rekon_stat WHERE job_name = ? AND run_date = ? AND stat_name LIKE 'cakupan|%'",
+                (ResultSet rs) -> {
+                    String kode = rs.getString(1).split("\\|", -1)[2];
+                    if (!kode.isEmpty() && !result.contains(kode)) {
+                        result.add(kode);
+                    }
+                }, run.jobName(), Date.valueOf(run.runDate()));
+        return result;
+    }
+
+    /** Keeps what the {@code cakupan} step found missing, for the run report and the outputs. */
+    public void saveKekurangan(RunKey run, List<Cakupan.Kekurangan> kurang) {
+        jdbc.update("DELETE FROM rekon_stat WHERE job_name = ? AND run_date = ? AND stat_name LIKE 'kurang|%'",
+                run.jobName(), Date.valueOf(run.runDate()));
+        for (Cakupan.Kekurangan k : kurang) {
+            saveStat(run, KURANG + k.sumber().name() + "|" + (k.kodePuskesmas() == null ? "" : k.kodePuskesmas()),
+                    k.diharapkan() ? 1 : 0);
+        }
+    }
+
+    /** What the {@code cakupan} step found missing, sources then puskesmas in order ({@code null} puskesmas: the whole run). */
+    public List<Cakupan.Kekurangan> kekurangan(RunKey run) {
+        List<Cakupan.Kekurangan> result = new ArrayList<>();
+        jdbc.query("SELECT stat_name, stat_value FROM rekon_stat WHERE job_name = ? AND run_date = ?"
+                + " AND stat_name LIKE 'kurang|%' ORDER BY stat_name", (ResultSet rs) -> {
+                    String[] parts = rs.getString(1).split("\\|", -1);
+                    Sumber s = Sumber.valueOf(parts[1]);
+                    result.add(new Cakupan.Kekurangan(s, parts[2].isEmpty() ? null : parts[2], Cakupan.ditahan(s),
+                            rs.getLong(2) == 1));
+                }, run.jobName(), Date.valueOf(run.runDate()));
+        return result;
     }
 
     public long stat(RunKey run, String name) {

@@ -34,7 +34,8 @@ class RingkasanJsonWriterTest {
                 Ringkasan.JumlahTemuan.of(Map.of(RuleCode.JKN_01, 10L, RuleCode.KUA_03, 6L), perPuskesmas, 1),
                 List.of(new Ringkasan.Langkah("baca-eppgbm", 1200, 100), new Ringkasan.Langkah("tulis-keluaran", 800, 16)),
                 "out/2026-08-05/ditolak",
-                List.of(new Ringkasan.GalatRute("eppgbm.xlsx", "eppgbm", "Puskesmas 'PKM ANTAH'", 3, 17)));
+                List.of(new Ringkasan.GalatRute("eppgbm.xlsx", "eppgbm", "Puskesmas 'PKM ANTAH'", 3, 17)),
+                List.of(new Ringkasan.SumberTidakAda("e-PPGBM", "P5301020202", List.of("BALITA-02", "TUMBUH-01"), true)));
     }
 
     @Test
@@ -44,7 +45,12 @@ class RingkasanJsonWriterTest {
 
         JsonNode root = RingkasanJsonWriter.mapper().readTree(Files.readString(target));
         assertThat(root.propertyNames()).containsExactly("tanggal_proses", "nama_job", "mulai", "selesai", "status",
-                "masukan", "kecocokan", "temuan", "langkah", "folder_ditolak", "galat_rute");
+                "masukan", "kecocokan", "temuan", "langkah", "folder_ditolak", "galat_rute", "sumber_tidak_ada");
+        JsonNode kurang = root.get("sumber_tidak_ada").get(0);
+        assertThat(kurang.propertyNames()).containsExactly("sumber", "kode_puskesmas", "aturan_tidak_dinilai",
+                "ada_sebelumnya");
+        assertThat(kurang.get("aturan_tidak_dinilai").get(1).asString()).isEqualTo("TUMBUH-01");
+        assertThat(kurang.get("ada_sebelumnya").asBoolean()).isTrue();
         assertThat(root.get("galat_rute").get(0).get("jumlah").asLong()).isEqualTo(3);
         assertThat(root.get("tanggal_proses").asString()).isEqualTo("2026-08-05");
         assertThat(root.get("mulai").asString()).isEqualTo("2026-08-04T18:00:00Z");

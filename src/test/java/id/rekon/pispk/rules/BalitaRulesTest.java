@@ -1,5 +1,6 @@
 package id.rekon.pispk.rules;
 
+import id.rekon.pispk.match.PersonCase;
 import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
@@ -119,5 +120,23 @@ class BalitaRulesTest {
 
         assertThat(jalankan(rule, person)).hasSize(1);
         assertThat(jalankan(rule, person, new RuleContext(Fx.HARI, s))).isEmpty();
+    }
+
+    @Test
+    void noBalita02WhereEppgbmDidNotArriveForTheFamilysPuskesmas() {
+        PersonCase anak = kasus(NIK_ANAK, List.of(anggota().lahir(LocalDate.of(2024, 3, 5)).build()), List.of(),
+                List.of());
+        // e-PPGBM arrived tonight, but for the other puskesmas only: absence here says nothing
+        assertThat(jalankan(rule, anak, Fx.ctx(Fx.cakupan(Sumber.PISPK, PKM, Sumber.EPPGBM, PKM_LAIN)))).isEmpty();
+        assertThat(jalankan(rule, anak, Fx.ctx(Fx.cakupan(Sumber.PISPK, PKM, Sumber.EPPGBM, PKM))))
+                .singleElement().extracting(Temuan::kodeAturan).isEqualTo(RuleCode.BALITA_02);
+    }
+
+    @Test
+    void noBalita01WherePispkDidNotArriveForTheChildsPuskesmas() {
+        PersonCase anak = kasus(NIK_ANAK, List.of(), List.of(ukur().puskesmas(PKM_LAIN).build()), List.of());
+        assertThat(jalankan(rule, anak, Fx.ctx(Fx.cakupan(Sumber.PISPK, PKM, Sumber.EPPGBM, PKM_LAIN)))).isEmpty();
+        assertThat(jalankan(rule, anak, Fx.ctx(Fx.cakupan(Sumber.PISPK, PKM_LAIN, Sumber.EPPGBM, PKM_LAIN))))
+                .singleElement().extracting(Temuan::kodeAturan).isEqualTo(RuleCode.BALITA_01);
     }
 }

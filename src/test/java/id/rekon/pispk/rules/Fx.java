@@ -4,6 +4,8 @@ import id.rekon.pispk.match.AnggotaDiKeluarga;
 import id.rekon.pispk.match.CoupleCase;
 import id.rekon.pispk.match.PasanganKua;
 import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.Cakupan;
+import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Asal;
 import id.rekon.pispk.model.Jawaban;
@@ -399,9 +401,28 @@ final class Fx {
     }
 
     static List<Temuan> jalankan(CoupleRule rule, CoupleCase couple) {
+        return jalankan(rule, couple, CTX);
+    }
+
+    static List<Temuan> jalankan(CoupleRule rule, CoupleCase couple, RuleContext ctx) {
         List<Temuan> out = new ArrayList<>();
-        rule.evaluate(couple, CTX, out::add);
+        rule.evaluate(couple, ctx, out::add);
         return out;
+    }
+
+    /** The run of {@link #CTX} with only the given sources arrived. */
+    static RuleContext ctx(Cakupan cakupan) {
+        return new RuleContext(HARI, RuleSettings.defaults(), cakupan);
+    }
+
+    /** Tonight's rows: pairs of source and puskesmas code (one row each). */
+    static Cakupan cakupan(Object... sumberPuskesmas) {
+        java.util.Map<Sumber, java.util.Map<String, Long>> rows = new java.util.EnumMap<>(Sumber.class);
+        for (int i = 0; i < sumberPuskesmas.length; i += 2) {
+            rows.computeIfAbsent((Sumber) sumberPuskesmas[i], x -> new java.util.HashMap<>())
+                    .put((String) sumberPuskesmas[i + 1], 1L);
+        }
+        return Cakupan.dari(rows);
     }
 
     static List<Temuan> jalankan(KeluargaRule rule, Keluarga keluarga) {

@@ -1,5 +1,7 @@
 package id.rekon.pispk.rules;
 
+import id.rekon.pispk.model.Sumber;
+import id.rekon.pispk.match.PersonCase;
 import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.RuleCode;
@@ -72,5 +74,14 @@ class HipertensiRulesTest {
     @Test
     void notApplicableIsNotCompared() {
         assertThat(run(Jawaban.N, pcare().prolanis(true, false).build())).isEmpty();
+    }
+
+    @Test
+    void noHt01OnANightWithoutAnyPcareData() {
+        PersonCase siti = kasus(NIK_DEWASA, List.of(anggota().nik(NIK_DEWASA).nama("SITI AMINAH")
+                .lahir(LocalDate.of(1990, 8, 17)).ht(Jawaban.Y).build()), List.of(), List.of());
+        assertThat(jalankan(new HipertensiRules(), siti, Fx.ctx(Fx.cakupan(Sumber.PISPK, Fx.PKM)))).isEmpty();
+        assertThat(jalankan(new HipertensiRules(), siti, Fx.ctx(Fx.cakupan(Sumber.PISPK, Fx.PKM, Sumber.PCARE, Fx.PKM))))
+                .singleElement().extracting(Temuan::kodeAturan).isEqualTo(RuleCode.HT_01);
     }
 }

@@ -1,5 +1,6 @@
 package id.rekon.pispk.rules;
 
+import id.rekon.pispk.match.PersonCase;
 import id.rekon.pispk.match.AnggotaDiKeluarga;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
@@ -104,5 +105,14 @@ class JknRulesTest {
                 List.of(pcare().puskesmas(PKM_LAIN).build())));
 
         assertThat(t).singleElement().extracting(Temuan::kodePuskesmas).isEqualTo(PKM);
+    }
+
+    @Test
+    void noJkn01OnANightWithoutAnyPcareData() {
+        PersonCase ibu = kasus(NIK_DEWASA, List.of(ibu(true)), List.of(), List.of());
+        assertThat(jalankan(rule, ibu, Fx.ctx(Fx.cakupan(Sumber.PISPK, PKM)))).isEmpty();
+        // PCare arrived, routed to another puskesmas: people register where they choose, so it counts
+        assertThat(jalankan(rule, ibu, Fx.ctx(Fx.cakupan(Sumber.PISPK, PKM, Sumber.PCARE, PKM_LAIN))))
+                .singleElement().extracting(Temuan::kodeAturan).isEqualTo(RuleCode.JKN_01);
     }
 }

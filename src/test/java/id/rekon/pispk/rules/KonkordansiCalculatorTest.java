@@ -109,4 +109,14 @@ class KonkordansiCalculatorTest {
         assertThat(cases).isEqualTo(108);
         assertThat(disagreements).isGreaterThan(20);
     }
+
+    @Test
+    void withoutAnyPcareDataTonightJknAndHypertensionAreNotCounted() {
+        var ibu = anggota().nik(NIK_DEWASA).nama("SITI AMINAH").lahir(LocalDate.of(1990, 8, 17)).jkn(true)
+                .ht(Jawaban.Y).build();
+        List<Obs> out = new ArrayList<>();
+        new KonkordansiCalculator().evaluate(kasus(NIK_DEWASA, List.of(ibu), List.of(), List.of()),
+                Fx.ctx(Fx.cakupan(id.rekon.pispk.model.Sumber.PISPK, PKM)), (k, i, s) -> out.add(new Obs(k, i, s)));
+        assertThat(out).isEmpty();
+    }
 }

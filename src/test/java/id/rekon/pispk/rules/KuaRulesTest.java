@@ -1,5 +1,7 @@
 package id.rekon.pispk.rules;
 
+import id.rekon.pispk.model.Sumber;
+import id.rekon.pispk.match.CoupleCase;
 import id.rekon.pispk.match.AnggotaDiKeluarga;
 import id.rekon.pispk.model.Pasangan;
 import id.rekon.pispk.model.RuleCode;
@@ -154,5 +156,13 @@ class KuaRulesTest {
         List<Temuan> out = new java.util.ArrayList<>();
         rule.evaluate(pasangan(k, List.of(), List.of(), false), ctx, out::add);
         assertThat(out).isEmpty();
+    }
+
+    @Test
+    void noKua02WherePispkDidNotArriveForTheCouplesPuskesmas() {
+        CoupleCase couple = pasangan(nikah().build(), List.of(), List.of(), false);
+        assertThat(jalankan(rule, couple, Fx.ctx(Fx.cakupan(Sumber.PISPK, PKM_LAIN, Sumber.KUA, PKM)))).isEmpty();
+        assertThat(jalankan(rule, couple, Fx.ctx(Fx.cakupan(Sumber.PISPK, PKM, Sumber.KUA, PKM))))
+                .singleElement().extracting(Temuan::kodeAturan).isEqualTo(RuleCode.KUA_02);
     }
 }

@@ -32,6 +32,9 @@ public class RiwayatTasklet implements Tasklet {
         log.info("Riwayat temuan {}: {} baru (termasuk {} muncul lagi setelah selesai), {} masih terbuka, "
                 + "{} selesai sejak proses sebelumnya", p.runDate(), p.baru(), p.dibukaUlang(), p.masihTerbuka(),
                 p.selesai());
+        if (p.ditahan() > 0) {
+            log.info("Riwayat: {} temuan tidak dinilai malam ini karena sumbernya tidak ada; tetap terbuka", p.ditahan());
+        }
         if (!p.diulang().isEmpty()) {
             log.info("Riwayat: tanggal {} sudah pernah diproses sebelum tanggal ini; riwayatnya dihitung ulang"
                     + " berurutan (buku kerja tanggal itu tidak ditulis ulang)", p.diulang());

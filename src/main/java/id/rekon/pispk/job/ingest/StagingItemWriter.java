@@ -1,5 +1,7 @@
 package id.rekon.pispk.job.ingest;
 
+import id.rekon.pispk.model.Cakupan;
+import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.store.Ditolak;
 import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.StagedRecord;
@@ -9,6 +11,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +57,28 @@ public class StagingItemWriter implements ItemWriter<IngestResult> {
                 store.updateFileOutcome(run, d.fileName(), d.kind(), d.error(), d.skipped());
             }
         }
+        store.addCakupan(run, cakupan(records));
         store.insertRecords(run, records).forEach((file, n) -> counts.computeIfAbsent(file, f -> new long[4])[3] += n);
         store.insertRejects(run, rejects);
         counts.forEach((file, c) -> store.addCounts(run, file, c[0], c[1], c[2], c[3]));
         store.insertUnrouted(run, unrouted);
+    }
+
+    /** Rows per source and puskesmas: which exports arrived for whom (see {@link Cakupan}). */
+    private static Map<Sumber, Map<String, Long>> cakupan(List<StagedRecord> records) {
+        Map<Sumber, Map<String, Long>> rows = new EnumMap<>(Sumber.class);
+        for (StagedRecord r : records) {
+            Sumber sumber = switch (r.kind()) {
+                case KELUARGA -> Sumber.PISPK;
+                case EPPGBM -> Sumber.EPPGBM;
+                case PCARE -> Sumber.PCARE;
+                case KUA -> Sumber.KUA;
+                default -> null;
+            };
+            if (sumber != null) {
+                rows.computeIfAbsent(sumber, s -> new HashMap<>()).merge(r.puskesmas(), 1L, Long::sum);
+            }
+        }
+        return rows;
     }
 }

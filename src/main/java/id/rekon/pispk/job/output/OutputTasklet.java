@@ -5,6 +5,7 @@ import id.rekon.pispk.job.RegionMasterLoader;
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.job.TestOnlyPause;
 import id.rekon.pispk.model.Puskesmas;
+import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.output.BerkasDitolak;
 import id.rekon.pispk.output.Ditolak;
@@ -87,6 +88,7 @@ public class OutputTasklet implements Tasklet {
             puskesmas.putIfAbsent(kode, new Puskesmas(kode, "Puskesmas " + kode));
         }
         PuskesmasWorkbookWriter workbookWriter = new PuskesmasWorkbookWriter();
+        List<Cakupan.Kekurangan> kurang = staging.kekurangan(params.run());
         long written = 0;
         for (Puskesmas p : puskesmas.values()) {
             List<KonkordansiRow> konkordansi = temuan.konkordansi(params.run(), p.kode()).stream()
@@ -96,7 +98,7 @@ public class OutputTasklet implements Tasklet {
                     .map(OutputTasklet::row).toList();
             try (TemuanCursor cursor = temuan.cursor(params.run(), p.kode())) {
                 WorkbookResult r = workbookWriter.write(p, map(cursor, OutputTasklet::row), konkordansi, resolved,
-                        params.run().runDate(), workbooks.resolve(WorkbookFileNames.of(p)));
+                        perhatian(kurang, p.kode()), params.run().runDate(), workbooks.resolve(WorkbookFileNames.of(p)));
                 written += r.jumlah();
                 if (r.dilewati() > 0) {
                     throw new IllegalStateException("Workbook " + p.kode() + " menerima " + r.dilewati()
@@ -161,7 +163,26 @@ public class OutputTasklet implements Tasklet {
         return new Ringkasan(params.run().runDate(), params.run().jobName(), started, Instant.now(), "COMPLETED",
                 inputs, new Ringkasan.Kecocokan(pairs, temuan.countProbable(params.run())),
                 Ringkasan.JumlahTemuan.of(perRule, perPuskesmas, unrouted), steps,
-                params.outDir().resolve(DitolakWriter.FOLDER).toAbsolutePath().normalize().toString(), routing);
+                params.outDir().resolve(DitolakWriter.FOLDER).toAbsolutePath().normalize().toString(), routing,
+                staging.kekurangan(params.run()).stream().map(k -> new Ringkasan.SumberTidakAda(k.sumber().label(),
+                        k.kodePuskesmas(), k.aturan().stream().map(RuleCode::code).toList(), k.diharapkan())).toList());
+    }
+
+    /**
+     * What the team should know about tonight's missing sources, for its own puskesmas or the whole
+     * run: only sources the previous run had (a job that never receives a source says nothing).
+     */
+    static List<String> perhatian(List<Cakupan.Kekurangan> kurang, String kodePuskesmas) {
+        List<String> lines = new ArrayList<>();
+        for (Cakupan.Kekurangan k : kurang) {
+            if (k.diharapkan() && (k.kodePuskesmas() == null || k.kodePuskesmas().equals(kodePuskesmas))) {
+                lines.add("Data " + k.sumber().label() + (k.kodePuskesmas() == null ? "" : " puskesmas ini")
+                        + " tidak ada pada proses malam ini. Aturan "
+                        + k.aturan().stream().map(RuleCode::code).collect(java.util.stream.Collectors.joining(", "))
+                        + " tidak dinilai; temuan lamanya tetap terbuka sampai data itu ada lagi.");
+            }
+        }
+        return lines;
     }
 
     private static TemuanRow row(TemuanTercatat t) {

@@ -129,4 +129,56 @@ class RiwayatFunctionalTests extends NightlyJobSupport {
         assertThat(historyRows()).isEqualTo(history);
         assertThat(temuanCsv(N3)).isEqualTo(temuanN3);
     }
+
+    /**
+     * A night whose PCare export holds nobody (as when the export failed): without the coverage
+     * check every member answering "Ya" would be JKN-01 that night, and every open JKN-01 would be
+     * "resolved", to come back as Baru the night after.
+     */
+    @Test
+    void aNightWithoutPcareNeitherRaisesNorResolvesJkn01() throws Exception {
+        night(N1, PCARE_N1, false);
+        String agus = jkn01(temuanCsv(N1), AGUS).get("id_temuan");
+
+        night(N2, Set.of(), false);
+        assertThat(temuanCsv(N2)).noneMatch(r -> r.get("kode_aturan").equals("JKN-01"));
+        tools.jackson.databind.JsonNode kurang = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(outDir(N2).resolve("ringkasan.json").toFile()).get("sumber_tidak_ada");
+        // this kabupaten never sends e-PPGBM or KUA: listed, but not as missing exports
+        Map<String, tools.jackson.databind.JsonNode> bySource = new java.util.TreeMap<>();
+        kurang.forEach(k -> bySource.put(k.get("sumber").asString(), k));
+        assertThat(bySource).containsOnlyKeys("PCare", "e-PPGBM", "KUA");
+        assertThat(bySource.get("PCare").get("kode_puskesmas").isNull()).isTrue();
+        assertThat(bySource.get("PCare").get("ada_sebelumnya").asBoolean()).isTrue();
+        assertThat(bySource.get("PCare").get("aturan_tidak_dinilai").toString()).contains("JKN-01", "HT-01");
+        assertThat(bySource.get("e-PPGBM").get("ada_sebelumnya").asBoolean()).isFalse();
+        assertThat(bySource.get("KUA").get("ada_sebelumnya").asBoolean()).isFalse();
+        assertThat(perhatian(workbook(N2, PKM_SOE))).singleElement().asString().contains("PCare", "JKN-01");
+        assertThat(riwayat.episodes(job)).filteredOn(e -> e.kodeAturan().equals("JKN-01"))
+                .allMatch(e -> e.resolvedOn() == null && e.lastSeen().equals(N1)).hasSize(3);
+
+        // PCare is back: the same episodes go on
+        night(N3, PCARE_N1, false);
+        assertThat(jkn01(temuanCsv(N3), AGUS)).containsEntry("id_temuan", agus)
+                .containsEntry("status", "Masih terbuka").containsEntry("pertama_terlihat", "2026-11-01");
+        assertThat(riwayat.episodes(job)).filteredOn(e -> e.kodeAturan().equals("JKN-01"))
+                .extracting(RiwayatStore.Episode::firstSeen, RiwayatStore.Episode::lastSeen,
+                        RiwayatStore.Episode::resolvedOn)
+                .containsOnly(tuple(N1, N3, null));
+        assertThat(perhatian(workbook(N3, PKM_SOE))).isEmpty();
+    }
+
+    /** The texts of the Ringkasan sheet's "Perhatian" rows. */
+    static List<String> perhatian(java.nio.file.Path workbook) throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(workbook))) {
+            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Ringkasan")) {
+                if (row.getCell(0) != null && "Perhatian".equals(text(row.getCell(0)))) {
+                    texts.add(text(row.getCell(1)));
+                }
+            }
+        }
+        return texts;
+    }
 }

@@ -1,0 +1,87 @@
+package id.rekon.pispk.job.cakupan;
+
+import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.model.Cakupan;
+import id.rekon.pispk.model.RuleCode;
+import id.rekon.pispk.store.RiwayatStore;
+import id.rekon.pispk.store.RunKey;
+import id.rekon.pispk.store.StagingStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Step {@code cakupan}: finds which sources did not arrive tonight, for the whole run or for a
+ * puskesmas that has data of other sources or open findings, and records the rules that are
+ * therefore not evaluated, so the history keeps their findings open (see {@link Cakupan}). A
+ * source the previous run had is a warning for the operator and makes the run end with exit code
+ * 2; a source the job never had is only noted. Idempotent: it replaces what an earlier attempt
+ * recorded.
+ */
+public class CakupanTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(CakupanTasklet.class);
+
+    private final StagingStore store;
+    private final RiwayatStore riwayat;
+
+    public CakupanTasklet(StagingStore store, RiwayatStore riwayat) {
+        this.store = store;
+        this.riwayat = riwayat;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RunKey run = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters()).run();
+        Cakupan cakupan = store.cakupan(run);
+        Set<String> puskesmas = new TreeSet<>(store.puskesmasDenganData(run));
+        puskesmas.addAll(riwayat.puskesmasTerbuka(run.jobName()));
+
+        List<Cakupan.Kekurangan> kurang = cakupan.kekurangan(puskesmas, store.cakupanSebelumnya(run));
+        store.saveKekurangan(run, kurang);
+        for (Cakupan.Kekurangan k : kurang) {
+            String aturan = k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", "));
+            if (!k.diharapkan()) {
+                // Not there last night either: this job does not receive that source, nothing went wrong.
+                log.info("Tidak ada data {}{} (juga tidak ada pada proses sebelumnya): aturan {} tidak dinilai",
+                        k.sumber().label(), k.kodePuskesmas() == null ? "" : " untuk puskesmas " + k.kodePuskesmas(),
+                        aturan);
+            } else if (k.kodePuskesmas() == null) {
+                log.warn("Tidak ada data {} sama sekali malam ini: aturan {} tidak dinilai dan temuan lamanya tetap"
+                        + " terbuka. Periksa apakah ekspor {} ada di inbox dan terbaca (lihat ringkasan berkas di akhir"
+                        + " proses), lalu jalankan ulang tanggal ini dengan --force.", k.sumber().label(), aturan,
+                        k.sumber().label());
+            } else {
+                log.warn("Tidak ada data {} untuk puskesmas {} malam ini: aturan {} tidak dinilai untuk puskesmas ini"
+                        + " dan temuan lamanya tetap terbuka. Periksa apakah ekspor {} puskesmas ini ada di inbox dan"
+                        + " terbaca, lalu jalankan ulang tanggal ini dengan --force.", k.sumber().label(),
+                        k.kodePuskesmas(), aturan, k.sumber().label());
+            }
+        }
+
+        List<String[]> tidakDinilai = new ArrayList<>();
+        for (String kode : puskesmas) {
+            for (RuleCode rule : RuleCode.values()) {
+                if (!cakupan.dinilai(rule, kode)) {
+                    tidakDinilai.add(new String[] {rule.code(), kode});
+                }
+            }
+        }
+        riwayat.tahan(run, tidakDinilai);
+        contribution.incrementWriteCount(kurang.size());
+        if (kurang.stream().noneMatch(Cakupan.Kekurangan::diharapkan)) {
+            log.info("Cakupan sumber: semua sumber yang ada pada proses sebelumnya ada lagi ({} puskesmas)",
+                    puskesmas.size());
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

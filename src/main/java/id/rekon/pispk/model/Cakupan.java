@@ -1,0 +1,163 @@
+package id.rekon.pispk.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which sources arrived tonight, per puskesmas: the coverage the comparison rules stand on.
+ *
+ * <p>A rule that flags a person because the other source has nothing on them (JKN-01, HT-01,
+ * BALITA-01, BALITA-02, KUA-02) would flag everybody when that source's export is missing or
+ * could not be read: one forgotten e-PPGBM file would put every under-five of that puskesmas on
+ * the BALITA-02 list, and the next night every one of them would be "resolved". So a rule is
+ * {@linkplain #dinilai evaluated} for a puskesmas only where every source it compares arrived.
+ *
+ * <p>PIS-PK, e-PPGBM and KUA are covered per puskesmas (their rows route to one). PCare is
+ * covered for the whole run or not at all: people register JKN at a facility of their choice, so a
+ * puskesmas with no PCare rows of its own is normal, and only a run without any PCare data says
+ * nothing about anybody's card.
+ */
+public final class Cakupan {
+
+    private static final Cakupan LENGKAP = new Cakupan(null, EnumSet.allOf(Sumber.class));
+
+    /** Puskesmas with at least one row, per source; {@code null} when everything counts as covered. */
+    private final Map<Sumber, Set<String>> puskesmas;
+    private final Set<Sumber> ada;
+
+    private Cakupan(Map<Sumber, Set<String>> puskesmas, Set<Sumber> ada) {
+        this.puskesmas = puskesmas;
+        this.ada = ada;
+    }
+
+    /** Every source arrived for every puskesmas (rules tested on their own, and runs before coverage was kept). */
+    public static Cakupan lengkap() {
+        return LENGKAP;
+    }
+
+    /**
+     * @param rows rows stored tonight per source and puskesmas code ({@code null} or blank for rows
+     *             that could not be routed: they show the source arrived, but for no puskesmas)
+     */
+    public static Cakupan dari(Map<Sumber, Map<String, Long>> rows) {
+        Map<Sumber, Set<String>> puskesmas = new EnumMap<>(Sumber.class);
+        Set<Sumber> ada = EnumSet.noneOf(Sumber.class);
+        for (Sumber s : Sumber.values()) {
+            Set<String> codes = new TreeSet<>();
+            rows.getOrDefault(s, Map.of()).forEach((kode, n) -> {
+                if (n != null && n > 0) {
+                    ada.add(s);
+                    if (kode != null && !kode.isBlank()) {
+                        codes.add(kode);
+                    }
+                }
+            });
+            puskesmas.put(s, codes);
+        }
+        return new Cakupan(puskesmas, ada);
+    }
+
+    /** Whether {@code sumber} arrived for {@code kodePuskesmas} (for {@code null}: at all). */
+    public boolean ada(Sumber sumber, String kodePuskesmas) {
+        if (puskesmas == null) {
+            return true;
+        }
+        if (sumber == Sumber.PCARE || kodePuskesmas == null || kodePuskesmas.isBlank()) {
+            return ada.contains(sumber);
+        }
+        return puskesmas.get(sumber).contains(kodePuskesmas);
+    }
+
+    /**
+     * Whether {@code rule} was evaluated tonight for {@code kodePuskesmas}: every source it compares
+     * arrived. A finding of a rule not evaluated is neither raised nor resolved.
+     */
+    public boolean dinilai(RuleCode rule, String kodePuskesmas) {
+        for (Sumber s : perlu(rule)) {
+            if (!ada(s, kodePuskesmas)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sources a rule compares. The quality rules (NIK-01..05) look at one record of any source
+     * and DEMO-01..03 at any two sources sharing a NIK: a missing source takes their findings away
+     * with its records, and they are not held back.
+     */
+    public static Set<Sumber> perlu(RuleCode rule) {
+        return switch (rule) {
+            case KUA_03 -> EnumSet.of(Sumber.KUA);
+            case SURVEI_01 -> EnumSet.of(Sumber.PISPK);
+            case MATCH_01 -> EnumSet.of(Sumber.PISPK, Sumber.EPPGBM);
+            default -> rule.sumberProgram() == null || rule.family() == RuleFamily.KUALITAS_NIK
+                    ? EnumSet.noneOf(Sumber.class)
+                    : rule.sumberProgram() == Sumber.PISPK ? EnumSet.of(Sumber.PISPK)
+                    : EnumSet.of(Sumber.PISPK, rule.sumberProgram());
+        };
+    }
+
+    /**
+     * A source missing tonight for a puskesmas ({@code null}: for the whole run), with the rules it
+     * holds back.
+     *
+     * @param diharapkan whether the previous run had it: then an export is probably missing or
+     *                   unreadable, and the operator is told; otherwise the job simply does not
+     *                   receive that source (yet)
+     */
+    public record Kekurangan(Sumber sumber, String kodePuskesmas, List<RuleCode> aturan, boolean diharapkan) {
+    }
+
+    /**
+     * What is missing for {@code daftarPuskesmas} (the puskesmas the run knows of): a source absent
+     * from the whole run once, with {@code null} as puskesmas; otherwise each puskesmas that has some
+     * data tonight but none of that source; a puskesmas with no data at all tonight only for the
+     * sources the previous run had for it.
+     *
+     * @param sebelumnya the previous run's coverage, {@code null} when there is none: what it had is
+     *                   what tonight is expected to have
+     */
+    public List<Kekurangan> kekurangan(Collection<String> daftarPuskesmas, Cakupan sebelumnya) {
+        List<Kekurangan> result = new ArrayList<>();
+        if (puskesmas == null) {
+            return result;
+        }
+        for (Sumber s : Sumber.values()) {
+            if (!ada.contains(s)) {
+                result.add(new Kekurangan(s, null, ditahan(s), sebelumnya != null && sebelumnya.ada(s, null)));
+            }
+        }
+        for (String kode : new TreeSet<>(daftarPuskesmas)) {
+            boolean aktif = puskesmas.values().stream().anyMatch(set -> set.contains(kode));
+            for (Sumber s : Sumber.values()) {
+                if (s == Sumber.PCARE || !ada.contains(s) || puskesmas.get(s).contains(kode)) {
+                    continue;
+                }
+                boolean diharapkan = sebelumnya != null && sebelumnya.ada(s, kode);
+                // A puskesmas with no data at all tonight is listed only for what it had last time.
+                if (aktif || diharapkan) {
+                    result.add(new Kekurangan(s, kode, ditahan(s), diharapkan));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The rules a missing {@code s} holds back (every rule that compares it). */
+    public static List<RuleCode> ditahan(Sumber s) {
+        List<RuleCode> rules = new ArrayList<>();
+        for (RuleCode r : RuleCode.values()) {
+            if (perlu(r).contains(s)) {
+                rules.add(r);
+            }
+        }
+        return rules;
+    }
+}
