@@ -46,7 +46,8 @@ public class CakupanTasklet implements Tasklet {
         Set<String> puskesmas = new TreeSet<>(store.puskesmasDenganData(run));
         puskesmas.addAll(riwayat.puskesmasTerbuka(run.jobName()));
 
-        List<Cakupan.Kekurangan> kurang = cakupan.kekurangan(puskesmas, store.cakupanSebelumnya(run));
+        Cakupan sebelumnya = store.cakupanSebelumnya(run);
+        List<Cakupan.Kekurangan> kurang = cakupan.kekurangan(puskesmas, sebelumnya);
         store.saveKekurangan(run, kurang);
         for (Cakupan.Kekurangan k : kurang) {
             String aturan = k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", "));
@@ -78,7 +79,9 @@ public class CakupanTasklet implements Tasklet {
         }
         riwayat.tahan(run, tidakDinilai);
         contribution.incrementWriteCount(kurang.size());
-        if (kurang.stream().noneMatch(Cakupan.Kekurangan::diharapkan)) {
+        if (sebelumnya == null) {
+            log.info("Cakupan sumber: {} puskesmas; belum ada proses sebelumnya untuk dibandingkan", puskesmas.size());
+        } else if (kurang.stream().noneMatch(Cakupan.Kekurangan::diharapkan)) {
             log.info("Cakupan sumber: semua sumber yang ada pada proses sebelumnya ada lagi ({} puskesmas)",
                     puskesmas.size());
         }
