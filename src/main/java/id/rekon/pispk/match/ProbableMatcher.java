@@ -37,7 +37,8 @@ import java.util.Set;
  *   <li><b>date of birth</b> {@code d}: exact 1.0, one day apart 0.85, day and month swapped 0.85,
  *   anything else is a contradiction;</li>
  *   <li><b>sex</b> {@code k}: equal 1.0, unknown on either side 0.5, different is a contradiction;</li>
- *   <li><b>parents</b> {@code i}: the best similarity of any parent name with any parent name;
+ *   <li><b>parents</b> {@code i}: the best similarity of any parent name with any parent name, a
+ *   one-word name (e-PPGBM's given names) also against each word of the other;
  *   0.5 when either side has none.</li>
  * </ul>
  * {@code score = 0.5 n + 0.3 d + 0.1 k + 0.1 i}, rounded to 4 decimals. A pair is proposed when the
@@ -136,6 +137,36 @@ public final class ProbableMatcher {
         return List.copyOf(hasil);
     }
 
+    /**
+     * The best similarity between any parent name of {@code a} and any of {@code b}, where a name of
+     * one word also counts as the word of the other name it is most like: e-PPGBM often gives the
+     * parents by their given names ({@code RUTH / LUKAS}) where PIS-PK has them in full
+     * ({@code RUTH FEBRIANTI NAHAK}), and Jaro-Winkler on the whole names (0.85 here) would call
+     * them different mothers. Only here: DEMO-03 still compares whole names.
+     */
+    static double miripOrtu(List<String> a, List<String> b) {
+        double best = 0.0;
+        for (String x : a) {
+            for (String y : b) {
+                best = Math.max(best, Math.max(KemiripanNama.nilai(x, y), Math.max(satuKata(x, y), satuKata(y, x))));
+            }
+        }
+        return best;
+    }
+
+    /** When {@code kata} is one word: its best similarity to a word of {@code nama}; otherwise 0. */
+    private static double satuKata(String kata, String nama) {
+        String k = kata == null ? "" : kata.trim();
+        if (k.isEmpty() || k.contains(" ") || nama == null) {
+            return 0.0;
+        }
+        double best = 0.0;
+        for (String w : nama.trim().split("\\s+")) {
+            best = Math.max(best, KemiripanNama.nilai(k, w));
+        }
+        return best;
+    }
+
     /** Compares two records field by field and scores them; see the class javadoc. */
     public Perbandingan bandingkan(Kandidat a, Kandidat b, RuleSettings s) {
         boolean bayiA = NamaBayi.isPlaceholder(a.nama());
@@ -146,17 +177,16 @@ public final class ProbableMatcher {
             // Two real names, or two placeholders (then both hold a mother's name).
             nama = KemiripanNama.nilai(a.nama().normal(), b.nama().normal());
         } else if (bayiA) {
-            nama = KemiripanNama.terbaik(List.of(a.nama().normal()), b.namaIbu());
+            nama = miripOrtu(List.of(a.nama().normal()), b.namaIbu());
             lewatIbu = true;
         } else {
-            nama = KemiripanNama.terbaik(List.of(b.nama().normal()), a.namaIbu());
+            nama = miripOrtu(List.of(b.nama().normal()), a.namaIbu());
             lewatIbu = true;
         }
         TingkatTanggal tanggal = tingkatTanggal(a.tanggalLahir(), b.tanggalLahir());
         TingkatKelamin kelamin = a.sex() == null || b.sex() == null ? TingkatKelamin.TIDAK_DIKETAHUI
                 : a.sex() == b.sex() ? TingkatKelamin.SAMA : TingkatKelamin.BEDA;
-        Double ibu = a.namaIbu().isEmpty() || b.namaIbu().isEmpty() ? null
-                : KemiripanNama.terbaik(a.namaIbu(), b.namaIbu());
+        Double ibu = a.namaIbu().isEmpty() || b.namaIbu().isEmpty() ? null : miripOrtu(a.namaIbu(), b.namaIbu());
 
         double skor = BOBOT_NAMA * nama + BOBOT_TANGGAL * tanggal.nilai() + BOBOT_KELAMIN * kelamin.nilai()
                 + BOBOT_IBU * (ibu == null ? IBU_TIDAK_DIKETAHUI : ibu);

@@ -256,7 +256,8 @@ abstract class AbstractRekonJobFunctionalTests {
     }
 
     private static String spaces(String s) {
-        return s == null ? "" : s.trim().replaceAll("\\s+", " ");
+        // and case: the generator also writes names in mixed case ("Marthen Lakapu"), shown as written
+        return s == null ? "" : s.trim().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {

@@ -133,6 +133,26 @@ class ProbableMatcherTest {
     }
 
     @Test
+    void parentsGivenByTheirFirstNamesOnlyAreTheSameParents() {
+        // Seen at 300 000 families: e-PPGBM writes "RUTH / LUKAS", PIS-PK has the full names.
+        List<String> lengkap = List.of("RUTH FEBRIANTI NAHAK", "LUKAS KRISTIANUS NAHAK");
+        Kandidat e = eppgbm("E1", "AGUSTINUS NAHAK", "AGUSTINUS NAHAK", LocalDate.of(2026, 4, 27), Sex.L,
+                List.of("RUTH", "LUKAS"));
+        Kandidat p = pispk("A1", "AGUSTINUS NAHAK", LocalDate.of(2026, 4, 27), Sex.L, lengkap);
+        assertThat(matcher.match(List.of(e), List.of(p), S)).singleElement()
+                .satisfies(m -> assertThat(m.alasan()).contains("nama ibu cocok 1.00"));
+
+        Kandidat bayi = eppgbm("E2", "BY NY RUTH", "RUTH", LocalDate.of(2026, 4, 27), Sex.L, List.of("RUTH"));
+        assertThat(matcher.match(List.of(bayi), List.of(p), S)).singleElement()
+                .satisfies(m -> assertThat(m.alasan()).contains("nama bayi cocok dengan nama ibu 1.00"));
+
+        // other given names are still other parents
+        Kandidat lain = eppgbm("E3", "AGUSTINUS NAHAK", "AGUSTINUS NAHAK", LocalDate.of(2026, 4, 27), Sex.L,
+                List.of("MARIA", "YOHANES"));
+        assertThat(matcher.match(List.of(lain), List.of(p), S)).isEmpty();
+    }
+
+    @Test
     void placeholderWithoutParentsOnTheOtherSideIsNotProposed() {
         Kandidat bayi = eppgbm("E1", "BY NY SITI", "SITI", LocalDate.of(2026, 3, 5), Sex.P, List.of("SITI"));
         Kandidat anak = pispk("A1", "SITI", LocalDate.of(2026, 3, 5), Sex.P, List.of());
