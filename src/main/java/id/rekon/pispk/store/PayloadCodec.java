@@ -18,13 +18,18 @@ import tools.jackson.dataformat.cbor.CBORMapper;
  *
  * <p>The product's own records are written as arrays (their components in a fixed order) rather
  * than as objects: field names made up half of every payload, and at a province's ten million
- * rows the staging table's size decides whether it stays in the operating system's cache. The
- * payloads live for one run (staging) or are read by the same version that wrote them.
+ * rows the staging table's size decides whether it stays in the operating system's cache. Payloads
+ * written as objects by earlier versions (the history keeps findings for months) are still read:
+ * a CBOR map is read the old way, an array the new one.
  */
 public final class PayloadCodec {
 
     private final CBORMapper mapper = CBORMapper.builder()
             .annotationIntrospector(new RecordsAsArrays())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    /** Reads payloads written before records became arrays. */
+    private final CBORMapper objects = CBORMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -33,7 +38,10 @@ public final class PayloadCodec {
     }
 
     public <T> T read(byte[] bytes, Class<T> type) {
-        return mapper.readValue(bytes, type);
+        // CBOR major type 5 (a map: 0xA0..0xBF) is a record written as an object by an earlier
+        // version; everything the current version writes for a record is type 4 (an array).
+        boolean map = bytes.length > 0 && (bytes[0] & 0xE0) == 0xA0;
+        return map && type.isRecord() ? objects.readValue(bytes, type) : mapper.readValue(bytes, type);
     }
 
     /** Array shape for the product's records; everything else (JDK types, enums) as Jackson does by default. */

@@ -51,4 +51,11 @@ class PayloadCodecTest {
         Map<String, Object> map = Map.of("kode", "K-1");
         assertThat(codec.read(codec.write(map), Map.class)).isEqualTo(map);
     }
+
+    @Test
+    void payloadsWrittenAsObjectsByEarlierVersionsAreStillRead() {
+        byte[] old = tools.jackson.dataformat.cbor.CBORMapper.builder().build().writeValueAsBytes(pengukuran);
+        assertThat(new String(old, StandardCharsets.ISO_8859_1)).contains("tanggalLahir");
+        assertThat(codec.read(old, Pengukuran.class)).isEqualTo(pengukuran);
+    }
 }
