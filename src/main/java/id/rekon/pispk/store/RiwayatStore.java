@@ -11,7 +11,9 @@ import java.util.List;
  * The history of findings across runs (docs/riwayat.md), kept in {@code rekon_riwayat} as
  * <em>episodes</em>: an episode of a finding runs from the run date it appeared ({@code first_seen})
  * through the last run date it was seen ({@code last_seen}) to the first later run date on which it
- * was absent ({@code resolved_on}, {@code null} while it is open). A finding that comes back after
+ * was absent ({@code resolved_on}, {@code null} while it is open). Absent means evaluated and not
+ * found: on a date when its rule was not evaluated for its puskesmas ({@code rekon_tidak_dinilai},
+ * a source it compares did not arrive) an open finding stays open. A finding that comes back after
  * being resolved opens a new episode; at most one episode of an id is open, and episodes of one id
  * never overlap.
  *
