@@ -49,8 +49,9 @@ import java.util.Set;
  * mother born a year apart are never proposed (their dates differ), whatever their names.
  *
  * <h2>One proposal per record</h2>
- * All eligible pairs are sorted by score (highest first), then by the left and right record keys,
- * and taken greedily: a record already proposed is skipped. The result therefore does not depend on
+ * All eligible pairs are sorted by score (highest first), then by how many other eligible pairs
+ * share one of their records at the same score (fewest first), then by the left and right record
+ * keys, and taken greedily: a record already proposed is skipped. The result therefore does not depend on
  * input order. When another eligible pair with the same score shared a record, the reasons say so
  * ({@code ada kandidat lain dengan skor sama}): twins, for instance, for the team to check.
  *
@@ -107,16 +108,20 @@ public final class ProbableMatcher {
             }
         }
 
-        calon.sort(Comparator.comparingDouble((Calon c) -> c.p.skor()).reversed()
-                .thenComparing(c -> c.left.recordKey())
-                .thenComparing(c -> c.right.recordKey()));
-
         Map<String, Integer> seriKiri = new HashMap<>();
         Map<String, Integer> seriKanan = new HashMap<>();
         for (Calon c : calon) {
             seriKiri.merge(c.left.recordKey() + "|" + c.p.skor(), 1, Integer::sum);
             seriKanan.merge(c.right.recordKey() + "|" + c.p.skor(), 1, Integer::sum);
         }
+        // Among equal scores, the pair with the fewest equal alternatives first: a baby named in
+        // both sources is taken with its namesake before a "BY NY" placeholder whose mother's name
+        // two families share can take either child (seen at 300 000 families).
+        calon.sort(Comparator.comparingDouble((Calon c) -> c.p.skor()).reversed()
+                .thenComparingInt(c -> seriKiri.get(c.left.recordKey() + "|" + c.p.skor())
+                        + seriKanan.get(c.right.recordKey() + "|" + c.p.skor()))
+                .thenComparing(c -> c.left.recordKey())
+                .thenComparing(c -> c.right.recordKey()));
 
         Set<String> dipakaiKiri = new HashSet<>();
         Set<String> dipakaiKanan = new HashSet<>();

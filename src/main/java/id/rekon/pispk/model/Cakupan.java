@@ -108,7 +108,7 @@ public final class Cakupan {
      * A source missing tonight for a puskesmas ({@code null}: for the whole run), with the rules it
      * holds back.
      *
-     * @param diharapkan whether the previous run had it: then an export is probably missing or
+     * @param diharapkan whether a recent run had it: then an export is probably missing or
      *                   unreadable, and the operator is told; otherwise the job simply does not
      *                   receive that source (yet)
      */
@@ -119,10 +119,10 @@ public final class Cakupan {
      * What is missing for {@code daftarPuskesmas} (the puskesmas the run knows of): a source absent
      * from the whole run once, with {@code null} as puskesmas; otherwise each puskesmas that has some
      * data tonight but none of that source; a puskesmas with no data at all tonight only for the
-     * sources the previous run had for it.
+     * sources recent runs had for it.
      *
-     * @param sebelumnya the previous run's coverage, {@code null} when there is none: what it had is
-     *                   what tonight is expected to have
+     * @param sebelumnya what recent runs received, {@code null} when there is none: what they had
+     *                   is what tonight is expected to have
      */
     public List<Kekurangan> kekurangan(Collection<String> daftarPuskesmas, Cakupan sebelumnya) {
         List<Kekurangan> result = new ArrayList<>();

@@ -59,7 +59,8 @@ public record Ringkasan(LocalDate tanggalProses, String namaJob, Instant mulai, 
      * @param sumber             the source's label ({@code Sumber.label()})
      * @param kodePuskesmas      the puskesmas it is missing for, {@code null} when missing from the whole run
      * @param aturanTidakDinilai codes of the rules not evaluated because of it
-     * @param adaSebelumnya      whether the previous run had it (then an export is probably missing)
+     * @param adaSebelumnya      whether one of the job's last seven runs had it (then an export is
+     *                           probably missing)
      */
     public record SumberTidakAda(String sumber, String kodePuskesmas, List<String> aturanTidakDinilai,
                                  boolean adaSebelumnya) {

@@ -129,25 +129,37 @@ public class StagingStore {
     }
 
     /**
-     * The coverage of the job's latest run before {@code run} that kept one, or {@code null} when
-     * there is none (the first run, or runs made before coverage was kept).
+     * What the job's recent runs before {@code run} received: the union of the coverage of its last
+     * {@code runs} run dates that kept one, or {@code null} when there is none (the first run, or
+     * runs made before coverage was kept). A union over several nights, so an export missing two
+     * nights in a row is still reported the second night.
      */
-    public Cakupan cakupanSebelumnya(RunKey run) {
-        List<java.time.LocalDate> dates = jdbc.queryForList("SELECT MAX(run_date) FROM rekon_stat WHERE job_name = ?"
-                + " AND run_date < ? AND stat_name LIKE 'cakupan|%'", java.time.LocalDate.class, run.jobName(),
-                Date.valueOf(run.runDate()));
-        return dates.isEmpty() || dates.get(0) == null ? null : cakupan(new RunKey(run.jobName(), dates.get(0)));
+    public Cakupan cakupanSebelumnya(RunKey run, int runs) {
+        List<java.time.LocalDate> dates = jdbc.queryForList("SELECT DISTINCT run_date FROM rekon_stat WHERE job_name = ?"
+                + " AND run_date < ? AND stat_name LIKE 'cakupan|%' ORDER BY run_date DESC", java.time.LocalDate.class,
+                run.jobName(), Date.valueOf(run.runDate()));
+        if (dates.isEmpty()) {
+            return null;
+        }
+        java.time.LocalDate from = dates.get(Math.min(runs, dates.size()) - 1);
+        return cakupan(run.jobName(), Date.valueOf(from), Date.valueOf(run.runDate()));
     }
 
     /** Which sources arrived tonight for which puskesmas, from the counts {@link #addCakupan} kept. */
     public Cakupan cakupan(RunKey run) {
+        Date d = Date.valueOf(run.runDate());
+        return cakupan(run.jobName(), d, Date.valueOf(run.runDate().plusDays(1)));
+    }
+
+    /** The coverage counted over the run dates from {@code from} (included) to {@code until} (excluded). */
+    private Cakupan cakupan(String jobName, Date from, Date until) {
         Map<Sumber, Map<String, Long>> rows = new EnumMap<>(Sumber.class);
-        jdbc.query("SELECT stat_name, stat_value FROM rekon_stat WHERE job_name = ? AND run_date = ?"
+        jdbc.query("SELECT stat_name, stat_value FROM rekon_stat WHERE job_name = ? AND run_date >= ? AND run_date < ?"
                 + " AND stat_name LIKE 'cakupan|%'", (ResultSet rs) -> {
                     String[] parts = rs.getString(1).split("\\|", -1);
                     rows.computeIfAbsent(Sumber.valueOf(parts[1]), x -> new HashMap<>())
-                            .put(parts[2].isEmpty() ? null : parts[2], rs.getLong(2));
-                }, run.jobName(), Date.valueOf(run.runDate()));
+                            .merge(parts[2].isEmpty() ? null : parts[2], rs.getLong(2), Long::sum);
+                }, jobName, from, until);
         return Cakupan.dari(rows);
     }
 

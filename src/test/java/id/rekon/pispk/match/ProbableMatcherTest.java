@@ -153,6 +153,24 @@ class ProbableMatcherTest {
     }
 
     @Test
+    void aBabyNamedInBothSourcesIsPairedBeforeAPlaceholderThatFitsTwoFamilies() {
+        // Seen at 300 000 families: two mothers called KRISTINA TEFU in one puskesmas, both with a
+        // boy born the same day. "BY NY KRISTINA TEFU" fits either boy; AGUSTINUS SNAE is also in
+        // e-PPGBM by name, so the placeholder must be Arnoldus.
+        LocalDate lahir = LocalDate.of(2025, 12, 27);
+        Kandidat bayi = eppgbm("E1", "BY NY KRISTINA TEFU", "KRISTINA TEFU", lahir, Sex.L, List.of("KRISTINA", "ELIAS"));
+        Kandidat agustinusE = eppgbm("E2", "AGUSTINUS SNAE", "AGUSTINUS SNAE", lahir, Sex.L,
+                List.of("KRISTINA", "YOHANES"));
+        Kandidat agustinus = pispk("A1", "AGUSTINUS SNAE", lahir, Sex.L, List.of("KRISTINA TEFU", "YOHANES KRISTIANUS SNAE"));
+        Kandidat arnoldus = pispk("A2", "ARNOLDUS BOLLA", lahir, Sex.L, List.of("KRISTINA TEFU", "ELIAS BOLLA"));
+
+        List<ProbableMatch> hasil = matcher.match(List.of(bayi, agustinusE), List.of(agustinus, arnoldus), S);
+
+        assertThat(hasil).extracting(m -> m.left().recordKey() + "=" + m.right().recordKey())
+                .containsExactlyInAnyOrder("E1=A2", "E2=A1");
+    }
+
+    @Test
     void placeholderWithoutParentsOnTheOtherSideIsNotProposed() {
         Kandidat bayi = eppgbm("E1", "BY NY SITI", "SITI", LocalDate.of(2026, 3, 5), Sex.P, List.of("SITI"));
         Kandidat anak = pispk("A1", "SITI", LocalDate.of(2026, 3, 5), Sex.P, List.of());

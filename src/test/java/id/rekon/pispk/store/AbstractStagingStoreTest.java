@@ -9,6 +9,7 @@ import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.StatusKawin;
+import id.rekon.pispk.model.Sumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -150,6 +151,24 @@ abstract class AbstractStagingStoreTest {
                 Map.entry(pkmB, List.of("NO NIK (1 anggota)")));
         assertThat(eppgbm).containsExactly(Map.entry(pkmA, List.of("ONLY EPPGBM baris [3, 2]")),
                 Map.entry(pkmB, List.of("DUMMY NIK baris [4]")));
+    }
+
+    @Test
+    void theLastRunsTogetherSayWhichSourcesAreExpectedTonight() {
+        String job = "cakupan-" + JOBS.incrementAndGet();
+        store.addCakupan(new RunKey(job, DATE.minusDays(3)), Map.of(Sumber.EPPGBM, Map.of("P1", 5L)));
+        store.addCakupan(new RunKey(job, DATE.minusDays(1)), Map.of(Sumber.PISPK, Map.of("P1", 2L)));
+        RunKey tonight = new RunKey(job, DATE);
+        store.addCakupan(tonight, Map.of(Sumber.PISPK, Map.of("P1", 2L)));
+        store.addCakupan(tonight, Map.of(Sumber.PISPK, Map.of("P1", 1L), Sumber.PCARE, Map.of("P9", 1L)));
+
+        // e-PPGBM came three nights ago, not last night: still expected, so a second night without it is reported
+        assertThat(store.cakupanSebelumnya(tonight, 7).ada(Sumber.EPPGBM, "P1")).isTrue();
+        assertThat(store.cakupanSebelumnya(tonight, 1).ada(Sumber.EPPGBM, "P1")).isFalse();
+        assertThat(store.cakupan(tonight).ada(Sumber.EPPGBM, "P1")).isFalse();
+        assertThat(store.cakupan(tonight).ada(Sumber.PCARE, "P1")).isTrue();
+        assertThat(store.puskesmasDenganData(tonight)).containsExactlyInAnyOrder("P1", "P9");
+        assertThat(store.cakupanSebelumnya(new RunKey(job, DATE.minusDays(3)), 7)).isNull();
     }
 
     private static Keluarga keluargaOf(String kode, String puskesmas) {

@@ -23,13 +23,15 @@ import java.util.stream.Collectors;
  * Step {@code cakupan}: finds which sources did not arrive tonight, for the whole run or for a
  * puskesmas that has data of other sources or open findings, and records the rules that are
  * therefore not evaluated, so the history keeps their findings open (see {@link Cakupan}). A
- * source the previous run had is a warning for the operator and makes the run end with exit code
- * 2; a source the job never had is only noted. Idempotent: it replaces what an earlier attempt
+ * source one of the last seven runs had is a warning for the operator and makes the run end with
+ * exit code 2, every night until it is back; a source the job never had is only noted. Idempotent: it replaces what an earlier attempt
  * recorded.
  */
 public class CakupanTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(CakupanTasklet.class);
+    /** A source any of the last seven runs had is expected tonight: a week of nightly runs. */
+    static final int RUNS_REMEMBERED = 7;
 
     private final StagingStore store;
     private final RiwayatStore riwayat;
@@ -46,7 +48,7 @@ public class CakupanTasklet implements Tasklet {
         Set<String> puskesmas = new TreeSet<>(store.puskesmasDenganData(run));
         puskesmas.addAll(riwayat.puskesmasTerbuka(run.jobName()));
 
-        Cakupan sebelumnya = store.cakupanSebelumnya(run);
+        Cakupan sebelumnya = store.cakupanSebelumnya(run, RUNS_REMEMBERED);
         List<Cakupan.Kekurangan> kurang = cakupan.kekurangan(puskesmas, sebelumnya);
         store.saveKekurangan(run, kurang);
         for (Cakupan.Kekurangan k : kurang) {

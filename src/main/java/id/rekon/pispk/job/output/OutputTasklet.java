@@ -170,7 +170,7 @@ public class OutputTasklet implements Tasklet {
 
     /**
      * What the team should know about tonight's missing sources, for its own puskesmas or the whole
-     * run: only sources the previous run had (a job that never receives a source says nothing).
+     * run: only sources a recent run had (a job that never receives a source says nothing).
      */
     static List<String> perhatian(List<Cakupan.Kekurangan> kurang, String kodePuskesmas) {
         List<String> lines = new ArrayList<>();
