@@ -56,7 +56,7 @@ final class RunReport {
                 .filter(Cakupan.Kekurangan::diharapkan).toList();
         if (!kurang.isEmpty()) {
             out.println();
-            out.println("Sumber data yang ada pada proses sebelumnya tetapi tidak ada malam ini (aturannya tidak dinilai,"
+            out.println("Sumber data yang ada pada 7 proses terakhir tetapi tidak ada malam ini (aturannya tidak dinilai,"
                     + " temuan lamanya tetap terbuka; periksa ekspornya lalu jalankan ulang dengan --force):");
             for (Cakupan.Kekurangan k : kurang) {
                 out.printf("  ! %-8s %-14s aturan %s%n", k.sumber().label(),

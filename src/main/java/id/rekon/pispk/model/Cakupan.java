@@ -63,6 +63,15 @@ public final class Cakupan {
         return new Cakupan(puskesmas, ada);
     }
 
+    /** The puskesmas with at least one row tonight, of any source, in code order. */
+    public Set<String> puskesmasAktif() {
+        Set<String> all = new TreeSet<>();
+        if (puskesmas != null) {
+            puskesmas.values().forEach(all::addAll);
+        }
+        return all;
+    }
+
     /** Whether {@code sumber} arrived for {@code kodePuskesmas} (for {@code null}: at all). */
     public boolean ada(Sumber sumber, String kodePuskesmas) {
         if (puskesmas == null) {
@@ -134,8 +143,9 @@ public final class Cakupan {
                 result.add(new Kekurangan(s, null, ditahan(s), sebelumnya != null && sebelumnya.ada(s, null)));
             }
         }
+        Set<String> aktifMalamIni = puskesmasAktif();
         for (String kode : new TreeSet<>(daftarPuskesmas)) {
-            boolean aktif = puskesmas.values().stream().anyMatch(set -> set.contains(kode));
+            boolean aktif = aktifMalamIni.contains(kode);
             for (Sumber s : Sumber.values()) {
                 if (s == Sumber.PCARE || !ada.contains(s) || puskesmas.get(s).contains(kode)) {
                     continue;

@@ -163,19 +163,6 @@ public class StagingStore {
         return Cakupan.dari(rows);
     }
 
-    /** The puskesmas that have any stored row tonight, of any source (from {@link #addCakupan}'s counts). */
-    public List<String> puskesmasDenganData(RunKey run) {
-        List<String> result = new ArrayList<>();
-        jdbc.query("SELECT stat_name FROM rekon_stat WHERE job_name = ? AND run_date = ? AND stat_name LIKE 'cakupan|%'",
-                (ResultSet rs) -> {
-                    String kode = rs.getString(1).split("\\|", -1)[2];
-                    if (!kode.isEmpty() && !result.contains(kode)) {
-                        result.add(kode);
-                    }
-                }, run.jobName(), Date.valueOf(run.runDate()));
-        return result;
-    }
-
     /** Keeps what the {@code cakupan} step found missing, for the run report and the outputs. */
     public void saveKekurangan(RunKey run, List<Cakupan.Kekurangan> kurang) {
         jdbc.update("DELETE FROM rekon_stat WHERE job_name = ? AND run_date = ? AND stat_name LIKE 'kurang|%'",

@@ -167,7 +167,7 @@ abstract class AbstractStagingStoreTest {
         assertThat(store.cakupanSebelumnya(tonight, 1).ada(Sumber.EPPGBM, "P1")).isFalse();
         assertThat(store.cakupan(tonight).ada(Sumber.EPPGBM, "P1")).isFalse();
         assertThat(store.cakupan(tonight).ada(Sumber.PCARE, "P1")).isTrue();
-        assertThat(store.puskesmasDenganData(tonight)).containsExactlyInAnyOrder("P1", "P9");
+        assertThat(store.cakupan(tonight).puskesmasAktif()).containsExactly("P1", "P9");
         assertThat(store.cakupanSebelumnya(new RunKey(job, DATE.minusDays(3)), 7)).isNull();
     }
 

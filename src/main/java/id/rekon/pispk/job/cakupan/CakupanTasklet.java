@@ -45,7 +45,7 @@ public class CakupanTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunKey run = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters()).run();
         Cakupan cakupan = store.cakupan(run);
-        Set<String> puskesmas = new TreeSet<>(store.puskesmasDenganData(run));
+        Set<String> puskesmas = new TreeSet<>(cakupan.puskesmasAktif());
         puskesmas.addAll(riwayat.puskesmasTerbuka(run.jobName()));
 
         Cakupan sebelumnya = store.cakupanSebelumnya(run, RUNS_REMEMBERED);
@@ -54,8 +54,8 @@ public class CakupanTasklet implements Tasklet {
         for (Cakupan.Kekurangan k : kurang) {
             String aturan = k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", "));
             if (!k.diharapkan()) {
-                // Not there last night either: this job does not receive that source, nothing went wrong.
-                log.info("Tidak ada data {}{} (juga tidak ada pada proses sebelumnya): aturan {} tidak dinilai",
+                // Not in the recent runs either: this job does not receive that source, nothing went wrong.
+                log.info("Tidak ada data {}{} (juga tidak ada pada 7 proses terakhir): aturan {} tidak dinilai",
                         k.sumber().label(), k.kodePuskesmas() == null ? "" : " untuk puskesmas " + k.kodePuskesmas(),
                         aturan);
             } else if (k.kodePuskesmas() == null) {
@@ -84,7 +84,7 @@ public class CakupanTasklet implements Tasklet {
         if (sebelumnya == null) {
             log.info("Cakupan sumber: {} puskesmas; belum ada proses sebelumnya untuk dibandingkan", puskesmas.size());
         } else if (kurang.stream().noneMatch(Cakupan.Kekurangan::diharapkan)) {
-            log.info("Cakupan sumber: semua sumber yang ada pada proses sebelumnya ada lagi ({} puskesmas)",
+            log.info("Cakupan sumber: semua sumber yang ada pada 7 proses terakhir ada lagi ({} puskesmas)",
                     puskesmas.size());
         }
         return RepeatStatus.FINISHED;
