@@ -124,11 +124,13 @@ public class OutputTasklet implements Tasklet {
                 .map(d -> new Ditolak(d.fileName(), d.rowNumber(), d.reason(), d.raw())).iterator(), refused,
                 out.resolve(DitolakWriter.FOLDER));
 
-        new RingkasanJsonWriter().write(summary(params, job, step, files), out.resolve(RingkasanJsonWriter.FILE_NAME));
+        new RingkasanJsonWriter().write(summary(params, job, step, files, kurang),
+                out.resolve(RingkasanJsonWriter.FILE_NAME));
         return RepeatStatus.FINISHED;
     }
 
-    private Ringkasan summary(RunParameters params, JobExecution job, StepExecution current, List<InputFile> files) {
+    private Ringkasan summary(RunParameters params, JobExecution job, StepExecution current, List<InputFile> files,
+            List<Cakupan.Kekurangan> kurang) {
         List<Ringkasan.Masukan> inputs = files.stream().map(f -> new Ringkasan.Masukan(f.fileName(), f.kind(), f.sha256(),
                 f.sizeBytes(), f.rowsRead(), f.rowsStored(), f.rowsRejected(), f.rowsSkipped(), f.error())).toList();
         List<Ringkasan.PasanganSumber> pairs = new ArrayList<>();
@@ -164,7 +166,7 @@ public class OutputTasklet implements Tasklet {
                 inputs, new Ringkasan.Kecocokan(pairs, temuan.countProbable(params.run())),
                 Ringkasan.JumlahTemuan.of(perRule, perPuskesmas, unrouted), steps,
                 params.outDir().resolve(DitolakWriter.FOLDER).toAbsolutePath().normalize().toString(), routing,
-                staging.kekurangan(params.run()).stream().map(k -> new Ringkasan.SumberTidakAda(k.sumber().label(),
+                kurang.stream().map(k -> new Ringkasan.SumberTidakAda(k.sumber().label(),
                         k.kodePuskesmas(), k.aturan().stream().map(RuleCode::code).toList(), k.diharapkan())).toList());
     }
 
