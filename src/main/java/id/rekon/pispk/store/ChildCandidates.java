@@ -13,12 +13,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Reads the children the probable matcher compares, one puskesmas at a time so memory holds one
@@ -166,7 +168,7 @@ public final class ChildCandidates {
     }
 
     private static String inList(int n) {
-        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+        return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
     }
 
     private static Object[] boxed(long[] batch) {
@@ -194,7 +196,7 @@ public final class ChildCandidates {
             values[size++] = id;
         }
 
-        void forEachBatch(java.util.function.Consumer<long[]> action) {
+        void forEachBatch(Consumer<long[]> action) {
             long[] sorted = Arrays.copyOf(values, size);
             Arrays.sort(sorted);
             for (int from = 0; from < sorted.length; from += BATCH) {

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,7 +73,7 @@ public class RiwayatStore {
     public void tahan(RunKey run, List<String[]> tidakDinilai) {
         Date d = Date.valueOf(run.runDate());
         jdbc.update("DELETE FROM rekon_tidak_dinilai WHERE job_name = ? AND run_date = ?", run.jobName(), d);
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (String[] pair : tidakDinilai) {
             rows.add(new Object[] {run.jobName(), d, pair[0], pair[1]});
         }

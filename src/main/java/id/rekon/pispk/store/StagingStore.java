@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -135,13 +136,13 @@ public class StagingStore {
      * nights in a row is still reported the second night.
      */
     public Cakupan cakupanSebelumnya(RunKey run, int runs) {
-        List<java.time.LocalDate> dates = jdbc.queryForList("SELECT DISTINCT run_date FROM rekon_stat WHERE job_name = ?"
-                + " AND run_date < ? AND stat_name LIKE 'cakupan|%' ORDER BY run_date DESC", java.time.LocalDate.class,
+        List<LocalDate> dates = jdbc.queryForList("SELECT DISTINCT run_date FROM rekon_stat WHERE job_name = ?"
+                + " AND run_date < ? AND stat_name LIKE 'cakupan|%' ORDER BY run_date DESC", LocalDate.class,
                 run.jobName(), Date.valueOf(run.runDate()));
         if (dates.isEmpty()) {
             return null;
         }
-        java.time.LocalDate from = dates.get(Math.min(runs, dates.size()) - 1);
+        LocalDate from = dates.get(Math.min(runs, dates.size()) - 1);
         return cakupan(run.jobName(), Date.valueOf(from), Date.valueOf(run.runDate()));
     }
 

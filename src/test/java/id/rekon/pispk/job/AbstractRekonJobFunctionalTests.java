@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -257,7 +258,7 @@ abstract class AbstractRekonJobFunctionalTests {
 
     private static String spaces(String s) {
         // and case: the generator also writes names in mixed case ("Marthen Lakapu"), shown as written
-        return s == null ? "" : s.trim().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+        return s == null ? "" : s.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {

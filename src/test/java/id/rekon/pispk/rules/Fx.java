@@ -4,10 +4,9 @@ import id.rekon.pispk.match.AnggotaDiKeluarga;
 import id.rekon.pispk.match.CoupleCase;
 import id.rekon.pispk.match.PasanganKua;
 import id.rekon.pispk.match.PersonCase;
-import id.rekon.pispk.model.Cakupan;
-import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Asal;
+import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Nama;
@@ -20,12 +19,16 @@ import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.StatusKawin;
 import id.rekon.pispk.model.StatusNikah;
+import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Hand-made, synthetic records for rule tests (no real person's NIK: the NIKs below are made up
@@ -417,9 +420,9 @@ final class Fx {
 
     /** Tonight's rows: pairs of source and puskesmas code (one row each). */
     static Cakupan cakupan(Object... sumberPuskesmas) {
-        java.util.Map<Sumber, java.util.Map<String, Long>> rows = new java.util.EnumMap<>(Sumber.class);
+        Map<Sumber, Map<String, Long>> rows = new EnumMap<>(Sumber.class);
         for (int i = 0; i < sumberPuskesmas.length; i += 2) {
-            rows.computeIfAbsent((Sumber) sumberPuskesmas[i], x -> new java.util.HashMap<>())
+            rows.computeIfAbsent((Sumber) sumberPuskesmas[i], x -> new HashMap<>())
                     .put((String) sumberPuskesmas[i + 1], 1L);
         }
         return Cakupan.dari(rows);

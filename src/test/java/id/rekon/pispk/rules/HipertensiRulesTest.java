@@ -1,10 +1,10 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.match.PersonCase;
 import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.RuleCode;
+import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
 import org.junit.jupiter.api.Test;
 

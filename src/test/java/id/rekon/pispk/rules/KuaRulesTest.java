@@ -1,13 +1,13 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.model.Sumber;
-import id.rekon.pispk.match.CoupleCase;
 import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.match.CoupleCase;
 import id.rekon.pispk.model.Pasangan;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.StatusKawin;
 import id.rekon.pispk.model.StatusNikah;
+import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
 import id.rekon.pispk.model.TemuanId;
 import org.junit.jupiter.api.Test;

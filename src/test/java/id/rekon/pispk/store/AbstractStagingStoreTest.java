@@ -20,6 +20,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -137,8 +138,8 @@ abstract class AbstractStagingStoreTest {
         rows.add(stager.pengukuran(measured(7, "5302016606250005", "NOT ROUTED", LocalDate.of(2025, 6, 6), null)));
         store.insertRecords(run, rows);
 
-        Map<String, List<String>> pispk = new java.util.LinkedHashMap<>();
-        Map<String, List<String>> eppgbm = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> pispk = new LinkedHashMap<>();
+        Map<String, List<String>> eppgbm = new LinkedHashMap<>();
         new ChildCandidates(dataSource, new PayloadCodec()).forEachBlock(run, LocalDate.of(2021, 10, 1),
                 (puskesmas, block) -> {
                     pispk.put(puskesmas, block.pispk().stream().map(c -> c.anggota().anggota().nama().asli()

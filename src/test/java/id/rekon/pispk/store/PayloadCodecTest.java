@@ -10,6 +10,7 @@ import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.StatusKawin;
 import org.junit.jupiter.api.Test;
+import tools.jackson.dataformat.cbor.CBORMapper;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ class PayloadCodecTest {
 
     @Test
     void payloadsWrittenAsObjectsByEarlierVersionsAreStillRead() {
-        byte[] old = tools.jackson.dataformat.cbor.CBORMapper.builder().build().writeValueAsBytes(pengukuran);
+        byte[] old = CBORMapper.builder().build().writeValueAsBytes(pengukuran);
         assertThat(new String(old, StandardCharsets.ISO_8859_1)).contains("tanggalLahir");
         assertThat(codec.read(old, Pengukuran.class)).isEqualTo(pengukuran);
     }

@@ -4,8 +4,9 @@ import id.rekon.pispk.job.PreparationTasklet;
 import id.rekon.pispk.job.RegionMasterLoader;
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.job.TestOnlyPause;
-import id.rekon.pispk.model.Puskesmas;
+import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.model.Cakupan;
+import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.output.BerkasDitolak;
 import id.rekon.pispk.output.Ditolak;
@@ -22,7 +23,6 @@ import id.rekon.pispk.output.WorkbookFileNames;
 import id.rekon.pispk.output.WorkbookResult;
 import id.rekon.pispk.region.RegionMaster;
 import id.rekon.pispk.store.InputFile;
-import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.store.StagingStore;
 import id.rekon.pispk.store.TemuanCursor;
 import id.rekon.pispk.store.TemuanStore;
@@ -51,6 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Last step: writes the run's outputs under {@code <keluaran>/<run date>/}: one workbook per
@@ -180,7 +181,7 @@ public class OutputTasklet implements Tasklet {
             if (k.diharapkan() && (k.kodePuskesmas() == null || k.kodePuskesmas().equals(kodePuskesmas))) {
                 lines.add("Data " + k.sumber().label() + (k.kodePuskesmas() == null ? "" : " puskesmas ini")
                         + " tidak ada pada proses malam ini. Aturan "
-                        + k.aturan().stream().map(RuleCode::code).collect(java.util.stream.Collectors.joining(", "))
+                        + k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", "))
                         + " tidak dinilai; temuan lamanya tetap terbuka sampai data itu ada lagi.");
             }
         }

@@ -1,14 +1,22 @@
 package id.rekon.pispk.job.history;
 
 import id.rekon.pispk.store.RiwayatStore;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static id.rekon.pispk.job.history.Kabupaten.AGUS;
 import static id.rekon.pispk.job.history.Kabupaten.BENI;
@@ -142,10 +150,10 @@ class RiwayatFunctionalTests extends NightlyJobSupport {
 
         night(N2, Set.of(), false);
         assertThat(temuanCsv(N2)).noneMatch(r -> r.get("kode_aturan").equals("JKN-01"));
-        tools.jackson.databind.JsonNode kurang = tools.jackson.databind.json.JsonMapper.builder().build()
+        JsonNode kurang = JsonMapper.builder().build()
                 .readTree(outDir(N2).resolve("ringkasan.json").toFile()).get("sumber_tidak_ada");
         // this kabupaten never sends e-PPGBM or KUA: listed, but not as missing exports
-        Map<String, tools.jackson.databind.JsonNode> bySource = new java.util.TreeMap<>();
+        Map<String, JsonNode> bySource = new TreeMap<>();
         kurang.forEach(k -> bySource.put(k.get("sumber").asString(), k));
         assertThat(bySource).containsOnlyKeys("PCare", "e-PPGBM", "KUA");
         assertThat(bySource.get("PCare").get("kode_puskesmas").isNull()).isTrue();
@@ -169,11 +177,11 @@ class RiwayatFunctionalTests extends NightlyJobSupport {
     }
 
     /** The texts of the Ringkasan sheet's "Perhatian" rows. */
-    static List<String> perhatian(java.nio.file.Path workbook) throws java.io.IOException {
-        List<String> texts = new java.util.ArrayList<>();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+    static List<String> perhatian(Path workbook) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(
                 Files.newInputStream(workbook))) {
-            for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Ringkasan")) {
+            for (Row row : wb.getSheet("Ringkasan")) {
                 if (row.getCell(0) != null && "Perhatian".equals(text(row.getCell(0)))) {
                     texts.add(text(row.getCell(1)));
                 }
