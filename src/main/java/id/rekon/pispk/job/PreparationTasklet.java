@@ -3,6 +3,7 @@ package id.rekon.pispk.job;
 import id.rekon.pispk.model.SourceKind;
 import id.rekon.pispk.source.OpenedSource;
 import id.rekon.pispk.source.SourceFiles;
+import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.StagingStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * First step of a run: clears what an earlier attempt of the same run stored, records every input
+ * First step of a run: clears what an earlier attempt of the same run stored (tonight's records
+ * included), records every input
  * file with its SHA-256 (so an operator can tell which files fed which run), and finds and checks
  * the region master. The inputs are the ones the launcher chose ({@link RunInputs} in the job's context:
  * files still being copied are not among them); the master's path goes into the job's context for the
@@ -34,10 +36,12 @@ public class PreparationTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PreparationTasklet.class);
 
     private final StagingStore store;
+    private final RecordStores records;
     private final RegionMasterLoader regionMasters;
 
-    public PreparationTasklet(StagingStore store, RegionMasterLoader regionMasters) {
+    public PreparationTasklet(StagingStore store, RecordStores records, RegionMasterLoader regionMasters) {
         this.store = store;
+        this.records = records;
         this.regionMasters = regionMasters;
     }
 
@@ -47,6 +51,7 @@ public class PreparationTasklet implements Tasklet {
         ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
         store.clearForRun(params.run());
+        records.of(params.run().jobName()).clear();
         // The launcher chose the files (stable ones only) and checksummed them; without it (a job started
         // directly), every export of the inbox is taken as it is.
         RunInputs inputs = jobContext.containsKey(RunInputs.CONTEXT_KEY)

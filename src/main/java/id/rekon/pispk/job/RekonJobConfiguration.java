@@ -4,11 +4,14 @@ import id.rekon.pispk.history.FeedbackReceiver;
 import id.rekon.pispk.job.cakupan.CakupanTasklet;
 import id.rekon.pispk.job.history.RiwayatTasklet;
 import id.rekon.pispk.job.history.UmpanBalikTasklet;
+import id.rekon.pispk.job.ingest.BacaProgress;
+import id.rekon.pispk.job.ingest.BerkasPartitioner;
 import id.rekon.pispk.job.ingest.InboxItemReader;
 import id.rekon.pispk.job.ingest.IngestItem;
 import id.rekon.pispk.job.ingest.IngestItemProcessor;
 import id.rekon.pispk.job.ingest.IngestResult;
 import id.rekon.pispk.job.ingest.StagingItemWriter;
+import id.rekon.pispk.job.ingest.SusunTasklet;
 import id.rekon.pispk.job.match.ProbableMatchTasklet;
 import id.rekon.pispk.job.output.OutputTasklet;
 import id.rekon.pispk.job.rules.Evaluasi;
@@ -26,6 +29,8 @@ import id.rekon.pispk.rules.PersonRule;
 import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
 import id.rekon.pispk.store.PayloadCodec;
+import id.rekon.pispk.store.RecordStore;
+import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.RiwayatStore;
 import id.rekon.pispk.store.StagingStore;
 import id.rekon.pispk.store.TemuanStore;
@@ -40,6 +45,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -50,7 +56,8 @@ import java.time.Year;
 import java.util.List;
 
 /**
- * The nightly job, a page of beans: prepare the run, read the inbox, propose probable matches,
+ * The nightly job, a page of beans: prepare the run, read the inbox (a partition per file), arrange
+ * tonight's records, check coverage, propose probable matches,
  * apply the rules, fold the findings into the history, read the teams' returned workbooks, write
  * the outputs. Each step's work lives in its own class.
  */
@@ -65,8 +72,17 @@ public class RekonJobConfiguration {
     }
 
     @Bean
-    StagingStore stagingStore(JdbcTemplate jdbc, PayloadCodec codec) {
-        return new StagingStore(jdbc, codec);
+    StagingStore stagingStore(JdbcTemplate jdbc) {
+        return new StagingStore(jdbc);
+    }
+
+    /** Tonight's records: one DuckDB file per job under {@code <data dir>/malam} (docs/performance.md). */
+    @Bean(destroyMethod = "close")
+    RecordStores recordStores(@Value("${rekon.data-dir}") String dataDir,
+            @Value("${rekon.malam.memori:1GB}") String memoryLimit,
+            @Value("${rekon.malam.thread:2}") int threads) {
+        Path dir = Path.of(dataDir, "malam");
+        return new RecordStores(dir, new RecordStore.Settings(memoryLimit, threads, dir.resolve("tmp")));
     }
 
     @Bean
@@ -85,42 +101,70 @@ public class RekonJobConfiguration {
     }
 
     @Bean
-    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step cakupan, Step cocok, Step aturan, Step riwayat,
-            Step umpanBalik, Step tulis, Step arsip, RunningJobs runningJobs) {
+    Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step susun, Step cakupan, Step cocok, Step aturan,
+            Step riwayat, Step umpanBalik, Step tulis, Step arsip, RunningJobs runningJobs, RecordStores records) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(persiapan).next(baca).next(cakupan).next(cocok).next(aturan).next(riwayat).next(umpanBalik).next(tulis)
-                .next(arsip)
+                .start(persiapan).next(baca).next(susun).next(cakupan).next(cocok).next(aturan).next(riwayat)
+                .next(umpanBalik).next(tulis).next(arsip)
                 .listener(runningJobs)
+                .listener(new RecordStoreCleanup(records))
                 .build();
     }
 
     @Bean
     Step persiapan(JobRepository repository, PlatformTransactionManager tx, StagingStore store,
-            RegionMasterLoader loader) {
-        return new StepBuilder("persiapan", repository).tasklet(new PreparationTasklet(store, loader), tx)
+            RecordStores records, RegionMasterLoader loader) {
+        return new StepBuilder("persiapan", repository).tasklet(new PreparationTasklet(store, records, loader), tx)
                 .listener(new StepLog("persiapan"))
                 .build();
     }
 
+    /**
+     * The read step: one partition per input file, {@code rekon.baca.thread} files at a time (default:
+     * one per core), each partition a chunk-oriented step of its own.
+     */
     @Bean
-    Step baca(JobRepository repository, PlatformTransactionManager tx, InboxItemReader inboxReader,
-            IngestItemProcessor ingestProcessor, StagingItemWriter stagingWriter,
+    BacaProgress bacaProgress() {
+        return new BacaProgress();
+    }
+
+    @Bean
+    Step baca(JobRepository repository, Step bacaBerkas, BerkasPartitioner berkasPartitioner, BacaProgress progress,
+            @Value("${rekon.baca.thread:0}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("baca-");
+        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        return new StepBuilder("baca", repository).partitioner("bacaBerkas", berkasPartitioner)
+                .step(bacaBerkas)
+                .taskExecutor(executor)
+                .listener(new StepLog("baca"))
+                .listener(progress.startsWithStep())
+                .build();
+    }
+
+    @Bean
+    Step bacaBerkas(JobRepository repository, PlatformTransactionManager tx, InboxItemReader inboxReader,
+            IngestItemProcessor ingestProcessor, StagingItemWriter stagingWriter, BacaProgress progress,
             @Value("${rekon.chunk-size:5000}") int chunk) {
-        return new StepBuilder("baca", repository).<IngestItem, IngestResult>chunk(chunk)
+        return new StepBuilder("bacaBerkas", repository).<IngestItem, IngestResult>chunk(chunk)
                 .transactionManager(tx)
                 .reader(inboxReader).processor(ingestProcessor).writer(stagingWriter)
-                .listener(new ProgressListener("baca", "baris"))
+                .listener(progress)
                 .listener(new TestOnlyPause("baca"))
                 .build();
     }
 
     @Bean
     @StepScope
-    InboxItemReader inboxReader(@Value("#{stepExecution}") StepExecution step, StagingStore store) {
+    BerkasPartitioner berkasPartitioner(@Value("#{stepExecution}") StepExecution step, StagingStore store) {
         RunParameters p = RunParameters.from(step.getJobParameters());
-        List<String> files = store.fileNames(p.run()).stream()
-                .filter(name -> Files.isRegularFile(p.inbox().resolve(name))).toList();
-        return new InboxItemReader(p.inbox(), files);
+        return new BerkasPartitioner(p.inbox(), store.files(p.run()));
+    }
+
+    @Bean
+    @StepScope
+    InboxItemReader inboxReader(@Value("#{stepExecutionContext['berkas.nama']}") String file,
+            @Value("#{stepExecution}") StepExecution step) {
+        return new InboxItemReader(RunParameters.from(step.getJobParameters()).inbox(), List.of(file));
     }
 
     @Bean
@@ -135,21 +179,32 @@ public class RekonJobConfiguration {
 
     @Bean
     @StepScope
-    StagingItemWriter stagingWriter(@Value("#{stepExecution}") StepExecution step, StagingStore store) {
-        return new StagingItemWriter(store, RunParameters.from(step.getJobParameters()).run());
+    StagingItemWriter stagingWriter(@Value("#{stepExecution}") StepExecution step, StagingStore store,
+            RecordStores records) {
+        RunParameters p = RunParameters.from(step.getJobParameters());
+        return new StagingItemWriter(store, records.of(p.run().jobName()), p.run(),
+                step.getExecutionContext().getString(BerkasPartitioner.FILE),
+                step.getExecutionContext().getInt(BerkasPartitioner.PART));
+    }
+
+    @Bean
+    Step susun(JobRepository repository, PlatformTransactionManager tx, StagingStore store, RecordStores records) {
+        return new StepBuilder("susun", repository).tasklet(new SusunTasklet(store, records), tx)
+                .listener(new StepLog("susun"))
+                .build();
     }
 
     @Bean
     Step cocok(JobRepository repository, PlatformTransactionManager tx, ChildCandidates candidates,
-            TemuanStore temuanStore) {
-        return new StepBuilder("cocok", repository).tasklet(new ProbableMatchTasklet(candidates, temuanStore), tx)
+            RecordStores records, TemuanStore temuanStore) {
+        return new StepBuilder("cocok", repository).tasklet(new ProbableMatchTasklet(candidates, records, temuanStore), tx)
                 .listener(new StepLog("cocok"))
                 .build();
     }
 
     @Bean
-    ChildCandidates childCandidates(DataSource dataSource, PayloadCodec codec) {
-        return new ChildCandidates(dataSource, codec);
+    ChildCandidates childCandidates(PayloadCodec codec) {
+        return new ChildCandidates(codec);
     }
 
     @Bean
@@ -173,9 +228,10 @@ public class RekonJobConfiguration {
 
     @Bean
     @StepScope
-    RuleCaseItemReader ruleReader(@Value("#{stepExecution}") StepExecution step, DataSource dataSource,
+    RuleCaseItemReader ruleReader(@Value("#{stepExecution}") StepExecution step, RecordStores records,
             PayloadCodec codec, TemuanStore temuanStore) {
-        return new RuleCaseItemReader(dataSource, codec, temuanStore, RunParameters.from(step.getJobParameters()).run());
+        RunParameters p = RunParameters.from(step.getJobParameters());
+        return new RuleCaseItemReader(records.of(p.run().jobName()), codec, temuanStore, p.run());
     }
 
     @Bean

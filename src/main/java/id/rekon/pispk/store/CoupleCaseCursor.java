@@ -6,33 +6,45 @@ import id.rekon.pispk.match.SubjectKeys;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.PernikahanKua;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
-import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Streams KUA couples with the PIS-PK members matched by NIK to each spouse (an indexed lookup
- * per spouse: couples are few next to members).
+ * Streams KUA couples with the PIS-PK members matched by NIK to each spouse. The members of every
+ * spouse's NIK are read first in one join (couples are few next to members: at most two NIKs per
+ * couple are held), then the couples in subject-key order.
  */
 public final class CoupleCaseCursor implements AutoCloseable {
 
-    private final RowCursor cursor;
+    private final DuckCursor cursor;
     private final PayloadCodec codec;
-    private final JdbcTemplate jdbc;
-    private final RunKey run;
     private final Set<String> probableKeys;
+    private final Map<String, List<AnggotaDiKeluarga>> members = new HashMap<>();
 
-    public CoupleCaseCursor(DataSource dataSource, PayloadCodec codec, RunKey run, Set<String> probableKeys) {
+    public CoupleCaseCursor(RecordStore store, PayloadCodec codec, Set<String> probableKeys) {
         this.codec = codec;
-        this.run = run;
         this.probableKeys = probableKeys;
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.cursor = new RowCursor(dataSource, "SELECT payload FROM rekon_record WHERE job_name = ? AND run_date = ?"
-                + " AND kind = 'KUA' AND nik_key IS NULL ORDER BY job_name, run_date, kind, nik_key, person_key", run.jobName(), Date.valueOf(run.runDate()));
+        try (DuckCursor m = new DuckCursor(store, "SELECT a.nik, a.payload, k.payload FROM record a"
+                + " LEFT JOIN keluarga k ON k.family = a.family WHERE a.kind = " + RecordKind.ANGGOTA.ordinal()
+                + " AND a.nik IN (SELECT nik FROM record WHERE kind = " + RecordKind.KUA_PASANGAN.ordinal()
+                + " AND nik IS NOT NULL) ORDER BY a.nik, a.part, a.seq")) {
+            while (m.next()) {
+                ResultSet rs = m.rows();
+                byte[] family = rs.getBytes(3);
+                members.computeIfAbsent(DuckCursor.nik(rs, 1), n -> new ArrayList<>()).add(new AnggotaDiKeluarga(
+                        codec.read(rs.getBytes(2), Anggota.class), family == null ? null : codec.read(family, Keluarga.class)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
+        }
+        this.cursor = new DuckCursor(store, "SELECT payload FROM record WHERE kind = " + RecordKind.KUA.ordinal()
+                + " ORDER BY person, part, seq");
     }
 
     /** The next couple, or {@code null} at the end. */
@@ -44,7 +56,7 @@ public final class CoupleCaseCursor implements AutoCloseable {
         try {
             k = codec.read(cursor.rows().getBytes(1), PernikahanKua.class);
         } catch (SQLException e) {
-            throw new StoreException("Tidak dapat membaca data dari basis data", e);
+            throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
         }
         boolean probable = probableKeys.contains(SubjectKeys.pasangan(k, true))
                 || probableKeys.contains(SubjectKeys.pasangan(k, false));
@@ -53,16 +65,7 @@ public final class CoupleCaseCursor implements AutoCloseable {
     }
 
     private List<AnggotaDiKeluarga> members(String nikKey) {
-        if (nikKey == null) {
-            return List.of();
-        }
-        return jdbc.query("SELECT a.payload, k.payload FROM rekon_record a LEFT JOIN rekon_record k"
-                + " ON k.job_name = a.job_name AND k.run_date = a.run_date AND k.kind = 'KELUARGA'"
-                + " AND k.family_key = a.family_key WHERE a.job_name = ? AND a.run_date = ? AND a.kind = 'ANGGOTA'"
-                + " AND a.nik_key = ? ORDER BY a.id", (rs, i) -> new AnggotaDiKeluarga(
-                        codec.read(rs.getBytes(1), Anggota.class),
-                        rs.getBytes(2) == null ? null : codec.read(rs.getBytes(2), Keluarga.class)),
-                run.jobName(), Date.valueOf(run.runDate()), nikKey);
+        return nikKey == null ? List.of() : members.getOrDefault(nikKey, List.of());
     }
 
     @Override

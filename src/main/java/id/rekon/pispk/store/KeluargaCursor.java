@@ -2,20 +2,17 @@ package id.rekon.pispk.store;
 
 import id.rekon.pispk.model.Keluarga;
 
-import javax.sql.DataSource;
-import java.sql.Date;
 import java.sql.SQLException;
 
-/** Streams the run's PIS-PK families, each once. */
+/** Streams the run's PIS-PK families, each once (the first read of a family repeated across files). */
 public final class KeluargaCursor implements AutoCloseable {
 
-    private final RowCursor cursor;
+    private final DuckCursor cursor;
     private final PayloadCodec codec;
 
-    public KeluargaCursor(DataSource dataSource, PayloadCodec codec, RunKey run) {
+    public KeluargaCursor(RecordStore store, PayloadCodec codec) {
         this.codec = codec;
-        this.cursor = new RowCursor(dataSource, "SELECT payload FROM rekon_record WHERE job_name = ? AND run_date = ?"
-                + " AND kind = 'KELUARGA' ORDER BY job_name, run_date, kind, family_key", run.jobName(), Date.valueOf(run.runDate()));
+        this.cursor = new DuckCursor(store, "SELECT payload FROM keluarga ORDER BY family");
     }
 
     /** The next family, or {@code null} at the end. */
@@ -26,7 +23,7 @@ public final class KeluargaCursor implements AutoCloseable {
         try {
             return codec.read(cursor.rows().getBytes(1), Keluarga.class);
         } catch (SQLException e) {
-            throw new StoreException("Tidak dapat membaca data dari basis data", e);
+            throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
         }
     }
 

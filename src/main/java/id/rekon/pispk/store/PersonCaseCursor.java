@@ -9,8 +9,6 @@ import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.PernikahanKua;
 import id.rekon.pispk.model.PesertaPcare;
 
-import javax.sql.DataSource;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,127 +16,93 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Streams {@link PersonCase}s out of the store: first every NIK group (all sources' records
+ * Streams {@link PersonCase}s out of tonight's store: first every NIK group (all sources' records
  * sharing one usable NIK), then every person without a usable NIK (grouped by subject key).
  *
- * <p>One cursor per source, each read in key order straight off the {@code by_nik_birth} index, merged
- * here like the merge step of a merge sort: the database never sorts, and memory holds one group
- * at a time, whatever the size of the input.
+ * <p>One sorted scan per phase: the engine sorts (spilling to disk beyond its memory limit) and
+ * joins each member to its family; memory here holds one group at a time. Within a group, each
+ * source's records come in subject key, birth date, then file and row order, so the same inputs
+ * always give the same lists.
  */
 public final class PersonCaseCursor implements AutoCloseable {
 
-    private static final List<RecordKind> KINDS =
-            List.of(RecordKind.ANGGOTA, RecordKind.EPPGBM, RecordKind.PCARE, RecordKind.KUA_PASANGAN);
+    private static final String KINDS = RecordKind.ANGGOTA.ordinal() + ", " + RecordKind.EPPGBM.ordinal() + ", "
+            + RecordKind.PCARE.ordinal() + ", " + RecordKind.KUA_PASANGAN.ordinal();
+    private static final String SELECT = "SELECT r.kind, r.nik, r.person, r.family, r.payload, k.payload"
+            + " FROM record r LEFT JOIN keluarga k ON r.kind = " + RecordKind.ANGGOTA.ordinal()
+            + " AND k.family = r.family WHERE r.kind IN (" + KINDS + ")";
+    private static final RecordKind[] BY_ORDINAL = RecordKind.values();
 
-    private final DataSource dataSource;
+    private final RecordStore store;
     private final PayloadCodec codec;
-    private final RunKey run;
     private final Set<String> probableKeys;
 
-    private final List<Source> sources = new ArrayList<>();
+    private DuckCursor cursor;
     private boolean byNik = true;
-    private boolean finished;
+    private Row head;
 
     /**
      * @param probableKeys subject keys of records that are part of a proposed MATCH-01 pair
      */
-    public PersonCaseCursor(DataSource dataSource, PayloadCodec codec, RunKey run, Set<String> probableKeys) {
-        this.dataSource = dataSource;
+    public PersonCaseCursor(RecordStore store, PayloadCodec codec, Set<String> probableKeys) {
+        this.store = store;
         this.codec = codec;
-        this.run = run;
         this.probableKeys = probableKeys;
         open();
     }
 
     private void open() {
-        for (RecordKind kind : KINDS) {
-            sources.add(new Source(kind));
-        }
+        cursor = new DuckCursor(store, SELECT + (byNik
+                ? " AND r.nik IS NOT NULL ORDER BY r.nik, r.kind, r.person, r.birth, r.part, r.seq"
+                : " AND r.nik IS NULL ORDER BY r.person, r.kind, r.birth, r.part, r.seq"));
+        advance();
     }
 
     /** The next person, or {@code null} when all have been read. */
     public PersonCase next() {
-        while (!finished) {
-            String key = null;
-            for (Source s : sources) {
-                if (s.head != null && (key == null || s.key().compareTo(key) < 0)) {
-                    key = s.key();
-                }
-            }
-            if (key == null) {
-                closeSources();
-                if (byNik) {
-                    byNik = false;
-                    open();
-                    continue;
-                }
-                finished = true;
+        while (head == null) {
+            if (!byNik || cursor == null) {
+                close();
                 return null;
             }
-            Group group = new Group();
-            for (Source s : sources) {
-                while (s.head != null && key.equals(s.key())) {
-                    group.add(s.head);
-                    s.advance();
-                }
-            }
-            return group.toCase(byNik ? key : null, key);
+            cursor.close();
+            byNik = false;
+            open();
         }
-        return null;
+        String key = key(head);
+        Group group = new Group();
+        while (head != null && key.equals(key(head))) {
+            group.add(head);
+            advance();
+        }
+        return group.toCase(byNik ? key : null, key);
+    }
+
+    private String key(Row row) {
+        return byNik ? row.nikKey : row.personKey;
+    }
+
+    private void advance() {
+        if (!cursor.next()) {
+            head = null;
+            return;
+        }
+        try {
+            ResultSet rs = cursor.rows();
+            head = new Row(BY_ORDINAL[rs.getByte(1)], DuckCursor.nik(rs, 2), RecordWriter.text(rs.getBytes(3)),
+                    RecordWriter.text(rs.getBytes(4)), rs.getBytes(5), rs.getBytes(6));
+        } catch (SQLException e) {
+            throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void close() {
-        closeSources();
-    }
-
-    private void closeSources() {
-        sources.forEach(Source::close);
-        sources.clear();
-    }
-
-    /** One source's rows in key order. */
-    private final class Source {
-        final RowCursor cursor;
-        final RecordKind kind;
-        Row head;
-
-        Source(RecordKind kind) {
-            this.kind = kind;
-            String select = "SELECT r.nik_key, r.person_key, r.family_key, r.payload, "
-                    + (kind == RecordKind.ANGGOTA ? "k.payload" : "NULL") + " FROM rekon_record r"
-                    + (kind == RecordKind.ANGGOTA ? " LEFT JOIN rekon_record k ON k.job_name = r.job_name"
-                            + " AND k.run_date = r.run_date AND k.kind = 'KELUARGA' AND k.family_key = r.family_key" : "")
-                    + " WHERE r.job_name = ? AND r.run_date = ? AND r.kind = ?";
-            // The leading equality columns are repeated in ORDER BY so H2 sees the index order and
-            // streams (EXPLAIN shows "index sorted") instead of sorting the whole source first.
-            String where = (byNik ? " AND r.nik_key IS NOT NULL" : " AND r.nik_key IS NULL")
-                    + " ORDER BY r.job_name, r.run_date, r.kind, r.nik_key, r.person_key";
-            cursor = new RowCursor(dataSource, select + where, run.jobName(), Date.valueOf(run.runDate()), kind.name());
-            advance();
-        }
-
-        String key() {
-            return byNik ? head.nikKey : head.personKey;
-        }
-
-        void advance() {
-            if (!cursor.next()) {
-                head = null;
-                cursor.close();
-                return;
-            }
-            try {
-                ResultSet rs = cursor.rows();
-                head = new Row(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5));
-            } catch (SQLException e) {
-                throw new StoreException("Tidak dapat membaca data dari basis data", e);
-            }
-        }
-
-        void close() {
+        if (cursor != null) {
             cursor.close();
+            cursor = null;
         }
+        head = null;
     }
 
     private record Row(RecordKind kind, String nikKey, String personKey, String familyKey, byte[] payload,

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The normalised store of one run: records with their keys, rejects, routing errors and the
- * inbox files. Scoped by {@link RunKey}; a run first clears its own rows, so every step that
+ * The run's small, transactional tables: the inbox files with their counts, rejects, routing errors
+ * and the counts steps keep. Tonight's records themselves are in {@link RecordStore}. Scoped by {@link RunKey}; a run first clears its own rows, so every step that
  * writes here can be repeated after a failure without duplicating anything.
  */
 public class StagingStore {
@@ -26,11 +26,8 @@ public class StagingStore {
     private static final int MAX_TEXT = 60000;
 
     private final JdbcTemplate jdbc;
-    private final PayloadCodec codec;
-
-    public StagingStore(JdbcTemplate jdbc, PayloadCodec codec) {
+    public StagingStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.codec = codec;
     }
 
     /**
@@ -39,7 +36,7 @@ public class StagingStore {
      * since the run remakes them.
      */
     public void clearForRun(RunKey run) {
-        for (String table : List.of("rekon_record", "rekon_reject", "rekon_unrouted", "rekon_probable")) {
+        for (String table : List.of("rekon_reject", "rekon_unrouted", "rekon_probable")) {
             jdbc.update("DELETE FROM " + table + " WHERE job_name = ?", run.jobName());
         }
         for (String table : List.of("rekon_file", "rekon_temuan", "rekon_konkordansi", "rekon_stat",
@@ -50,49 +47,25 @@ public class StagingStore {
     }
 
     /**
-     * Inserts records; a family already stored for the run is skipped.
-     *
-     * @return families actually stored, per file
+     * Forgets what an earlier attempt of the run stored for one file (its rejects, routing errors,
+     * counts and outcome), before the file is read again from its first row.
      */
-    public Map<String, Long> insertRecords(RunKey run, List<StagedRecord> records) {
-        List<Object[]> plain = new ArrayList<>();
-        List<Object[]> families = new ArrayList<>();
-        List<String> familyFiles = new ArrayList<>();
-        for (StagedRecord r : records) {
-            Object[] args = {run.jobName(), Date.valueOf(run.runDate()), r.kind().name(), r.fileName(), r.rowNumber(),
-                    r.nikKey(), r.personKey(), r.familyKey(), r.puskesmas(),
-                    r.birthDate() == null ? null : Date.valueOf(r.birthDate()), codec.write(r.payload())};
-            if (r.kind() == RecordKind.KELUARGA) {
-                Object[] withKey = new Object[args.length + 3];
-                System.arraycopy(args, 0, withKey, 0, args.length);
-                withKey[args.length] = run.jobName();
-                withKey[args.length + 1] = Date.valueOf(run.runDate());
-                withKey[args.length + 2] = r.familyKey();
-                families.add(withKey);
-                familyFiles.add(r.fileName());
-            } else {
-                plain.add(args);
-            }
-        }
-        String cols = "(job_name, run_date, kind, file_name, row_no, nik_key, person_key, family_key, "
-                + "puskesmas, birth_date, payload)";
-        if (!plain.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO rekon_record " + cols + " VALUES (?,?,?,?,?,?,?,?,?,?,?)", plain);
-        }
-        Map<String, Long> stored = new HashMap<>();
-        if (!families.isEmpty()) {
-            // A family appears on every member row of the raw survey and may be repeated across
-            // files: the first one read is kept, so each family is stored exactly once.
-            int[] counts = jdbc.batchUpdate("INSERT INTO rekon_record " + cols
-                    + " SELECT ?,?,?,?,?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM rekon_record"
-                    + " WHERE job_name = ? AND run_date = ? AND kind = 'KELUARGA' AND family_key = ?)", families);
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    stored.merge(familyFiles.get(i), 1L, Long::sum);
-                }
-            }
-        }
-        return stored;
+    public void resetFile(RunKey run, String fileName) {
+        Date d = Date.valueOf(run.runDate());
+        jdbc.update("DELETE FROM rekon_reject WHERE job_name = ? AND run_date = ? AND file_name = ?", run.jobName(), d,
+                fileName);
+        jdbc.update("DELETE FROM rekon_unrouted WHERE job_name = ? AND run_date = ? AND file_name = ?", run.jobName(), d,
+                fileName);
+        jdbc.update("UPDATE rekon_file SET rows_read = 0, rows_stored = 0, rows_rejected = 0, families = 0, error = NULL,"
+                + " rows_skipped = 0 WHERE job_name = ? AND run_date = ? AND file_name = ?", run.jobName(), d, fileName);
+    }
+
+    /** Sets the families each file contributed (a family repeated across files counts for the first file only). */
+    public void saveFamilies(RunKey run, Map<String, Long> perFile) {
+        Date d = Date.valueOf(run.runDate());
+        jdbc.update("UPDATE rekon_file SET families = 0 WHERE job_name = ? AND run_date = ?", run.jobName(), d);
+        perFile.forEach((file, n) -> jdbc.update("UPDATE rekon_file SET families = ? WHERE job_name = ? AND run_date = ?"
+                + " AND file_name = ?", n, run.jobName(), d, file));
     }
 
     /** Adds a chunk's counts to a file's totals (same transaction as the rows they count). */
@@ -112,12 +85,13 @@ public class StagingStore {
     }
 
     /**
-     * Adds tonight's stored rows per source and puskesmas (same transaction as the rows they count,
-     * so a restarted read step never counts a row twice).
+     * Keeps tonight's stored rows per source and puskesmas, replacing what an earlier attempt kept.
      *
      * @param rows rows per source and puskesmas code ({@code null} for rows not routed to one)
      */
-    public void addCakupan(RunKey run, Map<Sumber, Map<String, Long>> rows) {
+    public void saveCakupan(RunKey run, Map<Sumber, Map<String, Long>> rows) {
+        jdbc.update("DELETE FROM rekon_stat WHERE job_name = ? AND run_date = ? AND stat_name LIKE 'cakupan|%'",
+                run.jobName(), Date.valueOf(run.runDate()));
         rows.forEach((sumber, perPuskesmas) -> perPuskesmas.forEach((kode, n) -> {
             String name = CAKUPAN + sumber.name() + "|" + (kode == null ? "" : kode);
             int updated = jdbc.update("UPDATE rekon_stat SET stat_value = stat_value + ? WHERE job_name = ?"

@@ -63,10 +63,20 @@ public final class RekonBenchmark {
             args0.add("--spring.datasource.username=" + System.getProperty("bench.user", ""));
             args0.add("--spring.datasource.password=" + System.getProperty("bench.password", ""));
         }
+        DiskWatch store = new DiskWatch(db.resolve("malam"));
+        store.start();
         try (ConfigurableApplicationContext ctx = SpringApplication.run(Application.class, args0.toArray(String[]::new))) {
             System.out.printf("exit code %d%n", SpringApplication.exit(ctx));
         }
         double seconds = (System.nanoTime() - t1) / 1e9;
+        store.interrupt();
+        store.join();
+        long inputBytes = 0;
+        try (var files = Files.list(data.resolve("inbox"))) {
+            for (Path f : files.toList()) {
+                inputBytes += Files.size(f);
+            }
+        }
         JsonNode summary = JsonMapper.builder().build()
                 .readTree(dir.resolve("out").resolve(runDate.toString()).resolve("ringkasan.json").toFile());
         System.out.printf("%n%d input rows (%d files), whole job %.1f s = %.0f rows/s, findings %d%n", rows,
@@ -79,6 +89,62 @@ public final class RekonBenchmark {
         }
         System.out.printf("peak heap used (sum of pool peaks) %d MB, max heap %d MB%n", peakHeapMb(),
                 Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("peak RSS (VmHWM) %d MB; tonight's store at most %d MB on disk for %d MB of input (%.2f x)%n",
+                peakRssMb(), store.peak >> 20, inputBytes >> 20, (double) store.peak / inputBytes);
+    }
+
+    /** The process's peak resident memory (Linux), heap and the engine's native memory together. */
+    private static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+                }
+            }
+        } catch (Exception e) {
+            // not Linux
+        }
+        return -1;
+    }
+
+    /** Samples a folder's size (tonight's store, spill files included) and keeps the largest. */
+    private static final class DiskWatch extends Thread {
+        private final Path dir;
+        volatile long peak;
+
+        DiskWatch(Path dir) {
+            this.dir = dir;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                peak = Math.max(peak, size());
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private long size() {
+            if (!Files.isDirectory(dir)) {
+                return 0;
+            }
+            try (var files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).mapToLong(f -> {
+                    try {
+                        return Files.size(f);
+                    } catch (Exception e) {
+                        return 0;
+                    }
+                }).sum();
+            } catch (Exception e) {
+                return 0;
+            }
+        }
     }
 
     private static void resetPeaks() {

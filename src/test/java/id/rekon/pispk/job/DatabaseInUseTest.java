@@ -18,4 +18,12 @@ class DatabaseInUseTest {
         assertThat(new DatabaseInUseFailureAnalyzer().analyze(wrapped).getDescription()).contains("sedang dipakai");
         assertThat(new DatabaseInUseFailureAnalyzer().analyze(new RuntimeException("x"))).isNull();
     }
+
+    @Test
+    void recognises_tonights_store_held_by_another_process() {
+        // DuckDB's words when a second process opens the same store file (seen with duckdb_jdbc 2.0.0.1)
+        SQLException duck = new SQLException("IO Error: Could not set lock on file \"/x/malam/kab.duckdb\": Conflicting"
+                + " lock is held in /usr/bin/java (PID 9666).");
+        assertThat(DatabaseInUse.is(new IllegalStateException("open", duck))).isTrue();
+    }
 }

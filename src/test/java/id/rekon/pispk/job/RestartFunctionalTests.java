@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,7 @@ class RestartFunctionalTests {
 
     static RunOutputs reference;
     static String referenceManifest;
+    static List<String> referenceFileCounts;
 
     @BeforeAll
     static void uninterruptedRun() throws Exception {
@@ -42,6 +44,8 @@ class RestartFunctionalTests {
         assertThat(run.exitCode()).as(run.output()).isZero();
         reference = RunOutputs.of(dir.resolve("out").resolve(DATE));
         referenceManifest = manifest(dir);
+        referenceFileCounts = StoreCheck.fileCounts(dir.resolve("data"));
+        assertThat(StoreCheck.tonightsStores(dir.resolve("data"))).as("tonight's store removed after COMPLETED").isEmpty();
         assertThat(reference.temuanLines()).isGreaterThan(50);
         assertThat(reference.sheets()).hasSize(2);
         assertNoNik(run.output());
@@ -65,6 +69,7 @@ class RestartFunctionalTests {
             jvm.kill();
         }
         assertThat(StoreCheck.executionStatuses(data)).containsExactly("STARTED");
+        assertThat(StoreCheck.tonightsStores(data)).as("tonight's store kept for the restart").isNotEmpty();
         if (!point.equals("arsip")) {
             // What a kill in the middle of writing a workbook leaves: its temporary file beside the target.
             Path workbooks = Files.createDirectories(dir.resolve("out").resolve(DATE).resolve("puskesmas"));
@@ -139,6 +144,8 @@ class RestartFunctionalTests {
         assertThat(outputs.temuanRows()).isEqualTo(reference.temuanRows());
         assertThat(outputs.sheets()).isEqualTo(reference.sheets());
         assertThat(StoreCheck.duplicates(dir.resolve("data"))).isEmpty();
+        assertThat(StoreCheck.fileCounts(dir.resolve("data"))).as("every file counted once").isEqualTo(referenceFileCounts);
+        assertThat(StoreCheck.tonightsStores(dir.resolve("data"))).as("tonight's store removed after COMPLETED").isEmpty();
         assertThat(StoreCheck.query(dir.resolve("data"), "SELECT COUNT(*) FROM rekon_temuan"))
                 .containsExactly(String.valueOf(reference.temuanLines()));
         assertThat(StoreCheck.query(dir.resolve("data"), "SELECT COUNT(*) FROM rekon_riwayat WHERE resolved_on IS NULL"))

@@ -6,50 +6,35 @@ import id.rekon.pispk.source.OpenedSource;
 import id.rekon.pispk.source.SourceFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads every export of the inbox in name order, one data row at a time, and a {@link IngestItem.FileDone}
+ * Reads exports of the inbox in the given order, one data row at a time, and a {@link IngestItem.FileDone}
  * after each file. A file that cannot be recognised or read is reported (its FileDone carries the
  * error) and the reader goes on with the next one.
  *
- * <p>Restartable: the file index and the rows already handed out of that file are saved at each
- * chunk boundary, so a restarted step skips what was committed and continues.
+ * <p>The read step gives each partition one file. A restarted partition reads its file again from
+ * the start: its writer first removes what the failed attempt stored (see {@link StagingItemWriter}),
+ * which is simpler and safer than resuming mid-file in a store that does not share the step's
+ * transaction. A file is a few seconds of reading.
  */
 public class InboxItemReader implements ItemStreamReader<IngestItem> {
 
     private static final Logger log = LoggerFactory.getLogger(InboxItemReader.class);
-    private static final String FILE_INDEX = "inbox.file.index";
-    private static final String FILE_ROWS = "inbox.file.rows";
 
     private final Path inbox;
     private final List<String> files;
     private int fileIndex;
     private long rowsOfFile;
     private OpenedSource current;
-    private boolean resumed;
 
     /** @param files the names of the files to read, in order (the region master excluded) */
     public InboxItemReader(Path inbox, List<String> files) {
         this.inbox = inbox;
         this.files = files;
-    }
-
-    @Override
-    public void open(ExecutionContext context) {
-        fileIndex = context.getInt(FILE_INDEX, 0);
-        rowsOfFile = context.getLong(FILE_ROWS, 0L);
-        resumed = rowsOfFile > 0;
-    }
-
-    @Override
-    public void update(ExecutionContext context) {
-        context.putInt(FILE_INDEX, fileIndex);
-        context.putLong(FILE_ROWS, rowsOfFile);
     }
 
     @Override
@@ -66,10 +51,6 @@ public class InboxItemReader implements ItemStreamReader<IngestItem> {
                         ? "judul kolom di baris " + current.headerRowNumber() : "nama kolom dari objek JSON");
                 if (current.kind() == SourceKind.REGION_MASTER) {
                     return finish(name, current.kind(), null);
-                }
-                if (resumed) {
-                    current.skipTo(rowsOfFile);
-                    resumed = false;
                 }
             }
             MappedRow row;

@@ -1,53 +1,66 @@
 package id.rekon.pispk.job.ingest;
 
-import id.rekon.pispk.model.Cakupan;
-import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.store.Ditolak;
+import id.rekon.pispk.store.RecordStore;
+import id.rekon.pispk.store.RecordWriter;
 import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.StagedRecord;
 import id.rekon.pispk.store.StagingStore;
 import id.rekon.pispk.store.TidakTerarah;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Writes a chunk's records, rejects, routing errors, finished files and the files' running counts
- * in one transaction, so the counts always agree with the rows stored, across restarts too.
+ * Writes one file's records to tonight's store, and its rejects, routing errors, outcome and running
+ * counts to the run's tables, chunk by chunk.
+ *
+ * <p>When the partition opens, whatever an earlier attempt stored for the file (records, rejects,
+ * routing errors, counts) is removed, and the file is read again from its first row: a kill or a
+ * failure in the middle of a file never leaves a row stored twice. Records reach tonight's store
+ * before the chunk's transaction commits the counts.
  */
-public class StagingItemWriter implements ItemWriter<IngestResult> {
+public class StagingItemWriter implements ItemStreamWriter<IngestResult> {
 
     private final StagingStore store;
+    private final RecordStore records;
     private final RunKey run;
+    private final String fileName;
+    private final int part;
+    private RecordWriter writer;
 
-    public StagingItemWriter(StagingStore store, RunKey run) {
+    public StagingItemWriter(StagingStore store, RecordStore records, RunKey run, String fileName, int part) {
         this.store = store;
+        this.records = records;
         this.run = run;
+        this.fileName = fileName;
+        this.part = part;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        store.resetFile(run, fileName);
+        writer = records.writer(part, fileName);
     }
 
     @Override
     public void write(Chunk<? extends IngestResult> chunk) {
-        List<StagedRecord> records = new ArrayList<>();
+        List<StagedRecord> stored = new ArrayList<>();
         List<Ditolak> rejects = new ArrayList<>();
         List<TidakTerarah> unrouted = new ArrayList<>();
-        Map<String, long[]> counts = new LinkedHashMap<>();
+        long read = 0;
+        long ok = 0;
         for (IngestResult r : chunk) {
-            records.addAll(r.records());
             if (r.reject() != null) {
                 rejects.add(r.reject());
-                long[] c = counts.computeIfAbsent(r.reject().fileName(), f -> new long[4]);
-                c[0]++;
-                c[2]++;
+                read++;
             } else if (!r.records().isEmpty()) {
-                long[] c = counts.computeIfAbsent(r.records().get(0).fileName(), f -> new long[4]);
-                c[0]++;
-                c[1]++;
+                stored.addAll(r.records());
+                read++;
+                ok++;
             }
             if (r.unrouted() != null) {
                 unrouted.add(r.unrouted());
@@ -57,28 +70,17 @@ public class StagingItemWriter implements ItemWriter<IngestResult> {
                 store.updateFileOutcome(run, d.fileName(), d.kind(), d.error(), d.skipped());
             }
         }
-        store.addCakupan(run, cakupan(records));
-        store.insertRecords(run, records).forEach((file, n) -> counts.computeIfAbsent(file, f -> new long[4])[3] += n);
+        writer.write(stored);
         store.insertRejects(run, rejects);
-        counts.forEach((file, c) -> store.addCounts(run, file, c[0], c[1], c[2], c[3]));
+        store.addCounts(run, fileName, read, ok, rejects.size(), 0);
         store.insertUnrouted(run, unrouted);
     }
 
-    /** Rows per source and puskesmas: which exports arrived for whom (see {@link Cakupan}). */
-    private static Map<Sumber, Map<String, Long>> cakupan(List<StagedRecord> records) {
-        Map<Sumber, Map<String, Long>> rows = new EnumMap<>(Sumber.class);
-        for (StagedRecord r : records) {
-            Sumber sumber = switch (r.kind()) {
-                case KELUARGA -> Sumber.PISPK;
-                case EPPGBM -> Sumber.EPPGBM;
-                case PCARE -> Sumber.PCARE;
-                case KUA -> Sumber.KUA;
-                default -> null;
-            };
-            if (sumber != null) {
-                rows.computeIfAbsent(sumber, s -> new HashMap<>()).merge(r.puskesmas(), 1L, Long::sum);
-            }
+    @Override
+    public void close() {
+        if (writer != null) {
+            writer.close();
+            writer = null;
         }
-        return rows;
     }
 }

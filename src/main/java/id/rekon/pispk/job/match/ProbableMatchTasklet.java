@@ -10,6 +10,7 @@ import id.rekon.pispk.model.Temuan;
 import id.rekon.pispk.rules.MatchRules;
 import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
+import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.TemuanStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +35,14 @@ public class ProbableMatchTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ProbableMatchTasklet.class);
 
     private final ChildCandidates candidates;
+    private final RecordStores records;
     private final TemuanStore temuanStore;
     private final ProbableMatcher matcher = new ProbableMatcher();
     private final MatchRules matchRules = new MatchRules();
 
-    public ProbableMatchTasklet(ChildCandidates candidates, TemuanStore temuanStore) {
+    public ProbableMatchTasklet(ChildCandidates candidates, RecordStores records, TemuanStore temuanStore) {
         this.candidates = candidates;
+        this.records = records;
         this.temuanStore = temuanStore;
     }
 
@@ -51,7 +54,7 @@ public class ProbableMatchTasklet implements Tasklet {
         long[] totals = new long[3];
         // One month of slack below the limit: the exact age test is the rules' (Umur), the query
         // only has to keep every possible candidate.
-        candidates.forEachBlock(params.run(), params.run().runDate().minusMonths(params.settings().balitaMaxMonths() + 1L),
+        candidates.forEachBlock(records.of(params.run().jobName()), params.run().runDate().minusMonths(params.settings().balitaMaxMonths() + 1L),
                 (puskesmas, block) -> {
                     List<Kandidat> pispk = new ArrayList<>();
                     for (ChildCandidates.PispkChild c : block.pispk()) {

@@ -7,12 +7,12 @@ import id.rekon.pispk.store.CoupleCaseCursor;
 import id.rekon.pispk.store.KeluargaCursor;
 import id.rekon.pispk.store.PayloadCodec;
 import id.rekon.pispk.store.PersonCaseCursor;
+import id.rekon.pispk.store.RecordStore;
 import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.TemuanStore;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import javax.sql.DataSource;
 import java.util.Set;
 
 /**
@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public class RuleCaseItemReader implements ItemStreamReader<Object> {
 
-    private final DataSource dataSource;
+    private final RecordStore records;
     private final PayloadCodec codec;
     private final TemuanStore temuanStore;
     private final RunKey run;
@@ -35,8 +35,8 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
     private CoupleCaseCursor couples;
     private Set<String> probableKeys;
 
-    public RuleCaseItemReader(DataSource dataSource, PayloadCodec codec, TemuanStore temuanStore, RunKey run) {
-        this.dataSource = dataSource;
+    public RuleCaseItemReader(RecordStore records, PayloadCodec codec, TemuanStore temuanStore, RunKey run) {
+        this.records = records;
         this.codec = codec;
         this.temuanStore = temuanStore;
         this.run = run;
@@ -46,7 +46,7 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
     public void open(ExecutionContext executionContext) {
         temuanStore.deleteRun(run, false);
         probableKeys = temuanStore.probableKeys(run);
-        persons = new PersonCaseCursor(dataSource, codec, run, probableKeys);
+        persons = new PersonCaseCursor(records, codec, probableKeys);
     }
 
     @Override
@@ -58,7 +58,7 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
             }
             persons.close();
             persons = null;
-            families = new KeluargaCursor(dataSource, codec, run);
+            families = new KeluargaCursor(records, codec);
         }
         if (families != null) {
             Keluarga k = families.next();
@@ -67,7 +67,7 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
             }
             families.close();
             families = null;
-            couples = new CoupleCaseCursor(dataSource, codec, run, probableKeys);
+            couples = new CoupleCaseCursor(records, codec, probableKeys);
         }
         if (couples != null) {
             CoupleCase c = couples.next();

@@ -1,0 +1,66 @@
+package id.rekon.pispk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** A forward-only scan of tonight's store on a connection of its own, streamed chunk by chunk. */
+final class DuckCursor implements AutoCloseable {
+
+    private final Connection connection;
+    private final PreparedStatement statement;
+    private final ResultSet rows;
+
+    DuckCursor(RecordStore store, String sql, Object... args) {
+        connection = store.connection();
+        try {
+            statement = connection.prepareStatement(sql);
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            rows = statement.executeQuery();
+        } catch (SQLException e) {
+            close();
+            throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
+        }
+    }
+
+    ResultSet rows() {
+        return rows;
+    }
+
+    boolean next() {
+        try {
+            return rows.next();
+        } catch (SQLException e) {
+            throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
+        }
+    }
+
+    /** A NIK key as the rest of the product spells it: 16 digits. */
+    static String nik(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        if (rs.wasNull()) {
+            return null;
+        }
+        String s = Long.toString(v);
+        return s.length() >= 16 ? s : "0".repeat(16 - s.length()) + s;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (statement != null) {
+                statement.close();
+            }
+        } catch (SQLException ignored) {
+            // read-only
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // a duplicate of the store's connection
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package id.rekon.pispk.store;
+
+import id.rekon.pispk.model.Cakupan;
+import id.rekon.pispk.model.Sumber;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Tonight's records of one job, in an embedded DuckDB file: the bulk of a night (millions of rows,
+ * written once, read through once in NIK order, then thrown away) kept apart from the small,
+ * transactional state (job repository, history, feedback) that stays in H2 or PostgreSQL.
+ *
+ * <p>Why DuckDB: a columnar, compressed file sorts larger than memory by spilling to disk and
+ * answers the joins the rules need (a member with its family, a spouse with the members of the same
+ * NIK, the children without a partner) in SQL; see docs/performance.md for the measurement against a
+ * row store and against an external merge sort of our own.
+ *
+ * <p>Keys are numbers or bytes, never strings: the JDBC appender takes a 16-digit NIK as a
+ * {@code BIGINT} and a text key as a {@code BLOB} several times faster than as {@code VARCHAR}.
+ * Each input file is a <em>part</em>: its rows are written by one reader and removed together when
+ * the file has to be read again after a failure.
+ *
+ * <p>Thread-safe: every user takes its own connection ({@link #connection()}).
+ */
+public final class RecordStore implements AutoCloseable {
+
+    /** Memory limit, threads and spill folder of the engine. */
+    public record Settings(String memoryLimit, int threads, Path tempDir) {
+    }
+
+    static final String SCHEMA = """
+            CREATE TABLE IF NOT EXISTS record (
+                part      INTEGER NOT NULL,  -- the input file (its index in the run's file list)
+                seq       INTEGER NOT NULL,  -- order within the file
+                kind      TINYINT NOT NULL,  -- RecordKind.ordinal()
+                nik       BIGINT,            -- usable NIK, else NULL
+                person    BLOB    NOT NULL,  -- subject key (SubjectKeys), UTF-8
+                family    BLOB,              -- family code; SUAMI/ISTRI for a spouse
+                puskesmas BLOB,              -- owner or routed puskesmas code
+                birth     DATE,
+                payload   BLOB    NOT NULL   -- the domain record (PayloadCodec)
+            );
+            CREATE TABLE IF NOT EXISTS berkas (part INTEGER NOT NULL, name VARCHAR NOT NULL);
+            """;
+
+    private final Path file;
+    private final DuckDBConnection connection;
+
+    private RecordStore(Path file, DuckDBConnection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    static RecordStore open(Path file, Settings settings) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.createDirectories(settings.tempDir());
+            Properties props = new Properties();
+            // Results stream to Java chunk by chunk instead of being materialised first: a rules pass
+            // over a province is larger than the memory limit.
+            props.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+            props.setProperty("memory_limit", settings.memoryLimit());
+            props.setProperty("threads", Integer.toString(settings.threads()));
+            props.setProperty("temp_directory", settings.tempDir().toAbsolutePath().toString());
+            // Insertion order is not needed by any query (every read says ORDER BY): this lets sorts
+            // and scans run in parallel.
+            props.setProperty("preserve_insertion_order", "false");
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+            try (Statement st = c.createStatement()) {
+                st.execute(SCHEMA);
+            }
+            return new RecordStore(file, c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new StoreException("Penyimpanan data malam ini (" + file + ") tidak dapat dibuka: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a store's files (the database and its write-ahead log). */
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the store for a new run. */
+    public void clear() {
+        execute("DELETE FROM record", "DELETE FROM berkas");
+    }
+
+    /** A connection of its own (close it after use). */
+    public Connection connection() {
+        try {
+            return connection.duplicate();
+        } catch (SQLException e) {
+            throw new StoreException("Penyimpanan data malam ini tidak dapat dibuka: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A writer for one input file's records. Whatever an earlier attempt wrote for the file is removed
+     * first, so a file read again after a failure is never stored twice.
+     */
+    public RecordWriter writer(int part, String fileName) {
+        try (Connection c = connection(); PreparedStatement del = c.prepareStatement("DELETE FROM record WHERE part = ?");
+                PreparedStatement delName = c.prepareStatement("DELETE FROM berkas WHERE part = ?");
+                PreparedStatement name = c.prepareStatement("INSERT INTO berkas VALUES (?, ?)")) {
+            del.setInt(1, part);
+            del.executeUpdate();
+            delName.setInt(1, part);
+            delName.executeUpdate();
+            name.setInt(1, part);
+            name.setString(2, fileName);
+            name.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
+        }
+        return new RecordWriter(connection(), part);
+    }
+
+    /**
+     * Derives what the later steps read once every file is in: each family once (the first read, in
+     * file then row order, of a family repeated across files or on every member row of the raw survey).
+     */
+    public void buildFamilies() {
+        execute("CREATE OR REPLACE TABLE keluarga AS SELECT family, puskesmas, payload, part FROM (SELECT family,"
+                + " puskesmas, payload, part, row_number() OVER (PARTITION BY family ORDER BY part, seq) AS n"
+                + " FROM record WHERE kind = " + RecordKind.KELUARGA.ordinal() + ") WHERE n = 1");
+    }
+
+    /** Families kept per file name (after {@link #buildFamilies}). */
+    public Map<String, Long> familiesPerFile() {
+        Map<String, Long> result = new TreeMap<>();
+        try (DuckCursor c = new DuckCursor(this, "SELECT b.name, COUNT(*) FROM keluarga k JOIN berkas b ON b.part = k.part"
+                + " GROUP BY b.name")) {
+            while (c.next()) {
+                result.put(c.rows().getString(1), c.rows().getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /**
+     * Tonight's rows per source and puskesmas ({@code null}: not routed to one), as {@link Cakupan}
+     * needs them; a family counts once per row that carried it.
+     */
+    public Map<Sumber, Map<String, Long>> rowsPerSourceAndPuskesmas() {
+        Map<Sumber, Map<String, Long>> rows = new EnumMap<>(Sumber.class);
+        try (DuckCursor c = new DuckCursor(this, "SELECT kind, puskesmas, COUNT(*) FROM record WHERE kind IN ("
+                + RecordKind.KELUARGA.ordinal() + ", " + RecordKind.EPPGBM.ordinal() + ", " + RecordKind.PCARE.ordinal()
+                + ", " + RecordKind.KUA.ordinal() + ") GROUP BY kind, puskesmas")) {
+            while (c.next()) {
+                ResultSet rs = c.rows();
+                Sumber sumber = switch (RecordKind.values()[rs.getByte(1)]) {
+                    case KELUARGA -> Sumber.PISPK;
+                    case EPPGBM -> Sumber.EPPGBM;
+                    case PCARE -> Sumber.PCARE;
+                    default -> Sumber.KUA;
+                };
+                rows.computeIfAbsent(sumber, x -> new HashMap<>()).put(RecordWriter.text(rs.getBytes(2)), rs.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** Runs statements of the store's own (schema, derived tables). */
+    public void execute(String... sql) {
+        try (Connection c = connection(); Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing: the file stays consistent through DuckDB's write-ahead log
+        }
+    }
+}

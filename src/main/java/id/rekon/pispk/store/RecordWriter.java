@@ -1,0 +1,89 @@
+package id.rekon.pispk.store;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Appends one input file's records to tonight's store. Not thread-safe: one per reading thread.
+ * Each {@link #write} is durable when it returns (the appender is flushed), before the read step
+ * commits the chunk that counts those rows.
+ */
+public final class RecordWriter implements AutoCloseable {
+
+    private final Connection connection;
+    private final DuckDBAppender appender;
+    private final PayloadCodec codec = new PayloadCodec();
+    private final int part;
+    private int seq;
+
+    RecordWriter(Connection connection, int part) {
+        this.connection = connection;
+        this.part = part;
+        try {
+            this.appender = ((DuckDBConnection) connection).createAppender("main", "record");
+        } catch (SQLException e) {
+            throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
+        }
+    }
+
+    public void write(List<StagedRecord> records) {
+        try {
+            for (StagedRecord r : records) {
+                appender.beginRow().append(part).append(seq++).append((byte) r.kind().ordinal());
+                if (r.nikKey() == null) {
+                    appender.appendNull();
+                } else {
+                    appender.append(Long.parseLong(r.nikKey()));
+                }
+                appender.append(bytes(r.personKey()));
+                bytesOrNull(r.familyKey());
+                bytesOrNull(r.puskesmas());
+                if (r.birthDate() == null) {
+                    appender.appendNull();
+                } else {
+                    appender.appendEpochDays((int) r.birthDate().toEpochDay());
+                }
+                appender.append(codec.write(r.payload()));
+                appender.endRow();
+            }
+            appender.flush();
+        } catch (SQLException e) {
+            throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
+        }
+    }
+
+    private void bytesOrNull(String s) throws SQLException {
+        if (s == null) {
+            appender.appendNull();
+        } else {
+            appender.append(bytes(s));
+        }
+    }
+
+    static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String text(byte[] b) {
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        try {
+            appender.close();
+        } catch (SQLException ignored) {
+            // nothing left to flush: every write flushed
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // a duplicate of the store's connection
+        }
+    }
+}

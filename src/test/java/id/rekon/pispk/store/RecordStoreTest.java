@@ -1,0 +1,190 @@
+package id.rekon.pispk.store;
+
+import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.Anggota;
+import id.rekon.pispk.model.Asal;
+import id.rekon.pispk.model.Keluarga;
+import id.rekon.pispk.model.Nama;
+import id.rekon.pispk.model.Nik;
+import id.rekon.pispk.model.NikStatus;
+import id.rekon.pispk.model.Pengukuran;
+import id.rekon.pispk.model.Sex;
+import id.rekon.pispk.model.StatusKawin;
+import id.rekon.pispk.model.Sumber;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tonight's store (DuckDB): what the read step writes per file, and what the later steps read back. */
+class RecordStoreTest {
+
+    private static final LocalDate DATE = LocalDate.of(2026, 11, 1);
+    private static final String PKM_A = "P5302010101";
+    private static final String PKM_B = "P5302020202";
+
+    @TempDir
+    Path dir;
+    private RecordStores stores;
+    private RecordStore store;
+    private final RecordStager stager = new RecordStager();
+
+    @BeforeEach
+    void open() {
+        stores = new RecordStores(dir, new RecordStore.Settings("256MB", 1, dir.resolve("tmp")));
+        store = stores.of("uji");
+    }
+
+    @AfterEach
+    void close() {
+        stores.close();
+    }
+
+    @Test
+    void aFamilyIsKeptOnceTheFirstReadInFileOrderWhateverOrderThePartsWereWritten() {
+        write(2, "b.csv", stager.keluarga(keluargaOf("K-1", PKM_B)), stager.keluarga(keluargaOf("K-2", PKM_B)));
+        write(1, "a.csv", stager.keluarga(keluargaOf("K-1", PKM_A)), stager.keluarga(keluargaOf("K-1", PKM_A)));
+        write(3, "c.csv", stager.keluarga(keluargaOf("K-2", PKM_A)), stager.keluarga(keluargaOf("K-3", PKM_A)));
+
+        store.buildFamilies();
+
+        assertThat(store.familiesPerFile()).containsExactly(Map.entry("a.csv", 1L), Map.entry("b.csv", 1L),
+                Map.entry("c.csv", 1L));
+        List<String> kept = new ArrayList<>();
+        try (KeluargaCursor c = new KeluargaCursor(store, new PayloadCodec())) {
+            for (Keluarga k = c.next(); k != null; k = c.next()) {
+                kept.add(k.kodeKeluarga() + "@" + k.kodePuskesmas());
+            }
+        }
+        assertThat(kept).containsExactly("K-1@" + PKM_A, "K-2@" + PKM_B, "K-3@" + PKM_A);
+        // every row that carried a family counts for coverage, as the source arrived for that puskesmas
+        assertThat(store.rowsPerSourceAndPuskesmas().get(Sumber.PISPK)).containsEntry(PKM_A, 4L).containsEntry(PKM_B, 2L);
+    }
+
+    @Test
+    void aFileWrittenAgainReplacesWhatTheFailedAttemptWrote() {
+        write(1, "a.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
+        try (RecordWriter half = store.writer(2, "b.csv")) {
+            half.write(List.of(stager.keluarga(keluargaOf("K-2", PKM_A))));
+        }
+        write(2, "b.csv", stager.keluarga(keluargaOf("K-2", PKM_A)), stager.keluarga(keluargaOf("K-3", PKM_A)));
+
+        store.buildFamilies();
+        assertThat(store.familiesPerFile()).containsExactly(Map.entry("a.csv", 1L), Map.entry("b.csv", 2L));
+        assertThat(store.rowsPerSourceAndPuskesmas().get(Sumber.PISPK)).containsExactly(Map.entry(PKM_A, 3L));
+    }
+
+    @Test
+    void personsComeGroupedByNikAcrossSourcesThenByPersonWithoutANik() {
+        write(1, "keluarga.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
+        write(2, "anggota.csv",
+                stager.anggota(child("K-1", 1, "5302014101240001", "SITI", LocalDate.of(2024, 1, 1))),
+                stager.anggota(child("K-1", 2, null, "TANPA NIK", LocalDate.of(2024, 2, 2))));
+        write(3, "eppgbm.csv",
+                stager.pengukuran(measured(2, "5302014101240001", "SITI", LocalDate.of(2024, 1, 1), PKM_A)),
+                stager.pengukuran(measured(1, "5302014101240001", "SITI", LocalDate.of(2024, 1, 1), PKM_A)),
+                stager.pengukuran(measured(3, "0102014101240009", "NOL DI DEPAN", LocalDate.of(2024, 1, 1), PKM_A)));
+        store.buildFamilies();
+
+        List<PersonCase> cases = new ArrayList<>();
+        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Set.of())) {
+            for (PersonCase p = c.next(); p != null; p = c.next()) {
+                cases.add(p);
+            }
+        }
+        assertThat(cases).hasSize(3);
+        assertThat(cases.get(0).nikKey()).isEqualTo("0102014101240009");
+        PersonCase siti = cases.get(1);
+        assertThat(siti.nikKey()).isEqualTo("5302014101240001");
+        assertThat(siti.pispk()).singleElement().satisfies(a -> assertThat(a.keluarga().kodeKeluarga()).isEqualTo("K-1"));
+        // the file's row order within a source: row 2 was written first
+        assertThat(siti.eppgbm()).extracting(p -> p.asal().baris()).containsExactly(2L, 1L);
+        assertThat(cases.get(2).nikKey()).isNull();
+        assertThat(cases.get(2).pispk()).singleElement()
+                .satisfies(a -> assertThat(a.anggota().nama().asli()).isEqualTo("TANPA NIK"));
+    }
+
+    @Test
+    void childCandidatesAreTheChildrenWhoseNikFindsNobodyOnTheOtherSide() {
+        write(1, "keluarga.csv", stager.keluarga(keluargaOf("K-1", PKM_A)), stager.keluarga(keluargaOf("K-2", PKM_B)));
+        write(2, "anggota.csv",
+                stager.anggota(child("K-1", 1, "5302011507850001", "BAPAK", LocalDate.of(1985, 7, 15))),
+                stager.anggota(child("K-1", 2, "5302014101240001", "MATCHED", LocalDate.of(2024, 1, 1))),
+                stager.anggota(child("K-1", 3, "5302014202240002", "NO EPPGBM", LocalDate.of(2024, 2, 2))),
+                stager.anggota(child("K-2", 4, null, "NO NIK", LocalDate.of(2025, 3, 3))));
+        write(3, "eppgbm.xlsx",
+                stager.pengukuran(measured(1, "5302014101240001", "MATCHED", LocalDate.of(2024, 1, 1), PKM_A)),
+                stager.pengukuran(measured(3, "5302015505250003", "ONLY EPPGBM", LocalDate.of(2025, 5, 5), PKM_A)),
+                stager.pengukuran(measured(2, "5302015505250003", "ONLY EPPGBM", LocalDate.of(2025, 5, 5), PKM_A)),
+                stager.pengukuran(measured(4, null, "DUMMY NIK", LocalDate.of(2025, 6, 6), PKM_B)),
+                stager.pengukuran(measured(5, "5302011010190004", "TOO OLD", LocalDate.of(2019, 10, 10), PKM_A)),
+                // The NIK of a PIS-PK adult: matched, whatever the age on the other side.
+                stager.pengukuran(measured(6, "5302011507850001", "SAME NIK", LocalDate.of(2025, 7, 7), PKM_A)),
+                stager.pengukuran(measured(7, "5302016606250005", "NOT ROUTED", LocalDate.of(2025, 6, 6), null)));
+        store.buildFamilies();
+
+        Map<String, List<String>> pispk = new LinkedHashMap<>();
+        Map<String, List<String>> eppgbm = new LinkedHashMap<>();
+        new ChildCandidates(new PayloadCodec()).forEachBlock(store, LocalDate.of(2021, 10, 1), (puskesmas, block) -> {
+            pispk.put(puskesmas, block.pispk().stream().map(c -> c.anggota().anggota().nama().asli()
+                    + " (" + c.keluarga().size() + " anggota)").toList());
+            eppgbm.put(puskesmas, block.eppgbm().values().stream().map(ms -> ms.get(0).nama().asli()
+                    + " baris " + ms.stream().map(m -> String.valueOf(m.asal().baris())).toList()).toList());
+        });
+
+        assertThat(pispk).containsExactly(Map.entry(PKM_A, List.of("NO EPPGBM (3 anggota)")),
+                Map.entry(PKM_B, List.of("NO NIK (1 anggota)")));
+        assertThat(eppgbm).containsExactly(Map.entry(PKM_A, List.of("ONLY EPPGBM baris [3, 2]")),
+                Map.entry(PKM_B, List.of("DUMMY NIK baris [4]")));
+    }
+
+    @Test
+    void aCompletedRunsStoreIsRemovedAFailedOnesKept() {
+        write(1, "a.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
+        Path file = stores.file("uji");
+        stores.release("uji");
+        assertThat(file).exists();
+        assertThat(stores.of("uji").rowsPerSourceAndPuskesmas().get(Sumber.PISPK)).containsEntry(PKM_A, 1L);
+        stores.remove("uji");
+        assertThat(file).doesNotExist();
+        assertThat(Files.exists(file.resolveSibling("uji.duckdb.wal"))).isFalse();
+    }
+
+    private void write(int part, String file, StagedRecord... records) {
+        try (RecordWriter w = store.writer(part, file)) {
+            w.write(List.of(records));
+        }
+    }
+
+    private static Keluarga keluargaOf(String kode, String puskesmas) {
+        return new Keluarga(new Asal("keluarga.csv", 1), kode, Nik.blank(), new Nama("KEPALA", "KEPALA"), null, null,
+                null, null, null, puskesmas, null, DATE.minusDays(10), null, null, null);
+    }
+
+    private static Anggota child(String kode, long row, String nik, String nama, LocalDate lahir) {
+        return new Anggota(new Asal("anggota.csv", row), kode, String.valueOf(row), nikOf(nik), new Nama(nama, nama),
+                "Anak", lahir, Sex.P, StatusKawin.BELUM_KAWIN, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    private static Pengukuran measured(long row, String nik, String nama, LocalDate lahir, String puskesmas) {
+        return new Pengukuran(new Asal("eppgbm.xlsx", row), nikOf(nik), new Nama(nama, nama), Sex.P, lahir, null,
+                "IBU", List.of("IBU"), null, null, null, null, null, puskesmas, null, null, null, null, null,
+                DATE.minusDays(20), null, null, null, null, null, null, null, null, null);
+    }
+
+    private static Nik nikOf(String digits) {
+        return digits == null ? Nik.blank() : new Nik(digits, digits, NikStatus.VALID, "");
+    }
+}
