@@ -19,6 +19,9 @@ import java.util.Set;
  * Reads everything the rules look at, one case at a time: each person ({@link PersonCase}), then
  * each family ({@link Keluarga}), then each KUA couple ({@link CoupleCase}).
  *
+ * <p>The cases are read and decoded one step ahead on a thread of their own ({@link ReadAhead}), so the
+ * step's thread spends its time on the rules.
+ *
  * <p>Not restartable mid-way on purpose: the step's findings are removed when it opens, so a
  * restarted step recomputes them all, which is cheap next to reading the inbox and can never
  * duplicate a finding.
@@ -34,6 +37,7 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
     private KeluargaCursor families;
     private CoupleCaseCursor couples;
     private Set<String> probableKeys;
+    private ReadAhead<Object> ahead;
 
     public RuleCaseItemReader(RecordStore records, PayloadCodec codec, TemuanStore temuanStore, RunKey run) {
         this.records = records;
@@ -47,10 +51,16 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
         temuanStore.deleteRun(run, false);
         probableKeys = temuanStore.probableKeys(run);
         persons = new PersonCaseCursor(records, codec, probableKeys);
+        ahead = new ReadAhead<>("aturan-baca", 2_000, this::nextCase, this::closeCursors);
     }
 
     @Override
     public Object read() {
+        return ahead.next();
+    }
+
+    /** The next case off the cursors (on the read-ahead thread), or {@code null} after the last couple. */
+    private Object nextCase() {
         if (persons != null) {
             PersonCase p = persons.next();
             if (p != null) {
@@ -82,6 +92,15 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
 
     @Override
     public void close() {
+        if (ahead != null) {
+            ahead.close();
+            ahead = null;
+        } else {
+            closeCursors();
+        }
+    }
+
+    private void closeCursors() {
         for (AutoCloseable c : new AutoCloseable[] {persons, families, couples}) {
             if (c != null) {
                 try {
