@@ -20,7 +20,11 @@ import java.util.Optional;
  */
 final class PersonView {
 
+    /** The last view built on this thread (immutable; identity of case and settings decide reuse). */
+    private static final ThreadLocal<PersonView> LAST = new ThreadLocal<>();
+
     private final PersonCase person;
+    private final RuleSettings settings;
     private final List<AnggotaDiKeluarga> pispk;
     private final List<Pengukuran> eppgbm;
     private final List<PesertaPcare> pcare;
@@ -29,6 +33,7 @@ final class PersonView {
 
     private PersonView(PersonCase person, RuleSettings s) {
         this.person = person;
+        this.settings = s;
         this.pispk = sorted(person.pispk(), RecordOrder.ANGGOTA_DIUTAMAKAN);
         this.eppgbm = sorted(person.eppgbm(), RecordOrder.PENGUKURAN_KRONOLOGIS);
         this.pcare = sorted(person.pcare(), RecordOrder.PCARE_DIUTAMAKAN);
@@ -38,8 +43,19 @@ final class PersonView {
         }
     }
 
+    /**
+     * The view of a case. Every rule family and the concordance look at the same case one after the
+     * other; the view (sorted lists, the people within each source) is built once per case and
+     * thread: building it for each of them was a third of the rules step's time (JFR, 50,000 families).
+     */
     static PersonView of(PersonCase person, RuleSettings s) {
-        return new PersonView(person, s);
+        PersonView last = LAST.get();
+        if (last != null && last.person == person && last.settings == s) {
+            return last;
+        }
+        PersonView view = new PersonView(person, s);
+        LAST.set(view);
+        return view;
     }
 
     PersonCase person() {

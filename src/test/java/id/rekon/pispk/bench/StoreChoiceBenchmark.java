@@ -126,10 +126,17 @@ public final class StoreChoiceBenchmark {
             }
             long t0 = System.nanoTime();
             // As the read step: one connection and appender per thread, flushed at the end of each file.
+            // The appender also flushes by itself every 2048 rows, and each flush outside a transaction
+            // is a commit of its own; -Dbench.txPerPart=true wraps each file in one transaction instead.
+            boolean txPerPart = Boolean.getBoolean("bench.txPerPart");
             parallel(t -> {
                 try (DuckDBConnection own = (DuckDBConnection) c.duplicate();
+                        Statement tx = own.createStatement();
                         DuckDBAppender app = own.createAppender("main", "record")) {
                     for (int part = t; part < PARTS; part += THREADS) {
+                        if (txPerPart) {
+                            tx.execute("BEGIN TRANSACTION");
+                        }
                         Generator g = new Generator(n, part);
                         for (Rec r = g.next(); r != null; r = g.next()) {
                             app.beginRow().append(r.part).append(r.seq).append(r.kind);
@@ -147,6 +154,9 @@ public final class StoreChoiceBenchmark {
                             app.append(r.puskesmas).appendEpochDays(r.birth).append(r.payload).endRow();
                         }
                         app.flush();
+                        if (txPerPart) {
+                            tx.execute("COMMIT");
+                        }
                     }
                 }
                 return null;
