@@ -9,9 +9,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Appends one input file's records to tonight's store. Not thread-safe: one per reading thread.
- * Each {@link #write} is one transaction, committed when it returns, before the read step commits
- * the chunk that counts those rows.
+ * Appends one input file's records to tonight's store, in one transaction committed by {@link #commit}
+ * once the whole file is written. Not thread-safe: one per reading thread.
  */
 public final class RecordWriter implements AutoCloseable {
 
@@ -25,9 +24,10 @@ public final class RecordWriter implements AutoCloseable {
         this.connection = connection;
         this.part = part;
         try {
-            // One transaction per write: in auto-commit the appender commits every 2,048 rows it
+            // One transaction per file: in auto-commit the appender commits every 2,048 rows it
             // flushes by itself, and those commits (write-ahead log, checkpoints) took about half
-            // of the load time (StoreChoiceBenchmark).
+            // of the load time (StoreChoiceBenchmark). A file whose transaction did not commit is
+            // read again from its first row anyway (StagingItemWriter).
             connection.setAutoCommit(false);
             this.appender = ((DuckDBConnection) connection).createAppender("main", "record");
         } catch (SQLException e) {
@@ -56,7 +56,6 @@ public final class RecordWriter implements AutoCloseable {
                 appender.endRow();
             }
             appender.flush();
-            connection.commit();
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
         }
@@ -78,12 +77,28 @@ public final class RecordWriter implements AutoCloseable {
         return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }
 
+    /** Makes the file's records part of the store: the read step calls this once the whole file is written. */
+    public void commit() {
+        try {
+            appender.flush();
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the writer; records not committed are discarded (the file is read again on restart). */
     @Override
     public void close() {
         try {
             appender.close();
         } catch (SQLException ignored) {
-            // nothing left to flush: every write flushed
+            // discarded below
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // nothing to roll back after commit
         }
         try {
             connection.close();

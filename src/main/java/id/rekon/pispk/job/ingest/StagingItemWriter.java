@@ -20,8 +20,8 @@ import java.util.List;
  *
  * <p>When the partition opens, whatever an earlier attempt stored for the file (records, rejects,
  * routing errors, counts) is removed, and the file is read again from its first row: a kill or a
- * failure in the middle of a file never leaves a row stored twice. Records reach tonight's store
- * before the chunk's transaction commits the counts.
+ * failure in the middle of a file never leaves a row stored twice. The file's records are committed
+ * to tonight's store together, with its last chunk.
  */
 public class StagingItemWriter implements ItemStreamWriter<IngestResult> {
 
@@ -53,6 +53,7 @@ public class StagingItemWriter implements ItemStreamWriter<IngestResult> {
         List<TidakTerarah> unrouted = new ArrayList<>();
         long read = 0;
         long ok = 0;
+        boolean fileDone = false;
         for (IngestResult r : chunk) {
             if (r.reject() != null) {
                 rejects.add(r.reject());
@@ -66,11 +67,15 @@ public class StagingItemWriter implements ItemStreamWriter<IngestResult> {
                 unrouted.add(r.unrouted());
             }
             if (r.fileDone() != null) {
+                fileDone = true;
                 IngestItem.FileDone d = r.fileDone();
                 store.updateFileOutcome(run, d.fileName(), d.kind(), d.error(), d.skipped());
             }
         }
         writer.write(stored);
+        if (fileDone) {
+            writer.commit();
+        }
         store.insertRejects(run, rejects);
         store.addCounts(run, fileName, read, ok, rejects.size(), 0);
         store.insertUnrouted(run, unrouted);
