@@ -29,6 +29,13 @@ final class PrintLayout {
      */
     static void apply(Sheet sheet, boolean landscape, Puskesmas puskesmas, LocalDate tanggalProses, int headerRows,
                       int lastColumn, int lastRow) {
+        apply(sheet, landscape, puskesmas.kode() + " " + puskesmas.nama(), tanggalProses, headerRows, lastColumn,
+                lastRow);
+    }
+
+    /** As above, with the page header naming {@code pemilik} (a puskesmas, or the district's job). */
+    static void apply(Sheet sheet, boolean landscape, String pemilik, LocalDate tanggalProses, int headerRows,
+                      int lastColumn, int lastRow) {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         PrintSetup print = sheet.getPrintSetup();
@@ -46,7 +53,7 @@ final class PrintLayout {
             sheet.getWorkbook().setPrintArea(index, 0, lastColumn, 0, Math.max(lastRow, 0));
         }
         Header header = sheet.getHeader();
-        header.setLeft("&B" + escape(puskesmas.kode() + " " + puskesmas.nama()));
+        header.setLeft("&B" + escape(pemilik));
         header.setCenter(escape(sheet.getSheetName()));
         header.setRight("Tanggal proses " + TanggalTeks.of(tanggalProses));
         Footer footer = sheet.getFooter();

@@ -11,18 +11,24 @@ import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.output.BerkasDitolak;
 import id.rekon.pispk.output.Ditolak;
 import id.rekon.pispk.output.DitolakWriter;
+import id.rekon.pispk.output.Kabupaten;
+import id.rekon.pispk.output.KabupatenTally;
+import id.rekon.pispk.output.KabupatenWorkbookWriter;
 import id.rekon.pispk.output.KonkordansiRow;
+import id.rekon.pispk.output.PuskesmasNames;
 import id.rekon.pispk.output.PuskesmasWorkbookWriter;
 import id.rekon.pispk.output.Ringkasan;
 import id.rekon.pispk.output.RingkasanJsonWriter;
 import id.rekon.pispk.output.TemuanCsvWriter;
 import id.rekon.pispk.output.TemuanRow;
 import id.rekon.pispk.output.TemuanTidakTerarah;
+import id.rekon.pispk.output.TemuanXlsxWriter;
 import id.rekon.pispk.output.UnroutedWriter;
 import id.rekon.pispk.output.WorkbookFileNames;
 import id.rekon.pispk.output.WorkbookResult;
 import id.rekon.pispk.region.RegionMaster;
 import id.rekon.pispk.store.InputFile;
+import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.StagingStore;
 import id.rekon.pispk.store.TemuanCursor;
 import id.rekon.pispk.store.TemuanStore;
@@ -41,6 +47,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,13 +62,15 @@ import java.util.stream.Collectors;
 
 /**
  * Last step: writes the run's outputs under {@code <keluaran>/<run date>/}: one workbook per
- * puskesmas, {@code temuan.csv}, {@code tidak-terarah.csv}, {@code ditolak/} and
- * {@code ringkasan.json}. Every file is written atomically by its writer, so a failure never leaves
+ * puskesmas, {@code temuan.csv} and {@code temuan.xlsx} (the analysts'), {@code kabupaten.xlsx} (the
+ * district's), {@code tidak-terarah.csv}, {@code ditolak/} and {@code ringkasan.json}. Every file is written atomically by its writer, so a failure never leaves
  * half a file, and rerunning the step rewrites them all.
  */
 public class OutputTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(OutputTasklet.class);
+    /** Nights the district workbook's trend shows. */
+    static final int TREN_MALAM = 14;
 
     private final StagingStore staging;
     private final TemuanStore temuan;
@@ -91,9 +100,11 @@ public class OutputTasklet implements Tasklet {
         PuskesmasWorkbookWriter workbookWriter = new PuskesmasWorkbookWriter();
         List<Cakupan.Kekurangan> kurang = staging.kekurangan(params.run());
         long written = 0;
+        List<KonkordansiRow> semuaKonkordansi = new ArrayList<>();
         for (Puskesmas p : puskesmas.values()) {
             List<KonkordansiRow> konkordansi = temuan.konkordansi(params.run(), p.kode()).stream()
                     .map(k -> new KonkordansiRow(k.kodePuskesmas(), k.indikator(), k.setuju(), k.total())).toList();
+            semuaKonkordansi.addAll(konkordansi);
             // resolved tonight, from the history (step riwayat), with the team's last word on each
             List<TemuanRow> resolved = temuan.resolvedSinceLastRun(params.run(), p.kode()).stream()
                     .map(OutputTasklet::row).toList();
@@ -110,9 +121,21 @@ public class OutputTasklet implements Tasklet {
         }
         log.info("{} workbook puskesmas ditulis ({} temuan) di {}", puskesmas.size(), written, workbooks);
 
+        PuskesmasNames names = new PuskesmasNames(puskesmas.values());
+        KabupatenTally tally = new KabupatenTally();
         try (TemuanCursor all = temuan.cursorAll(params.run())) {
-            new TemuanCsvWriter().write(map(all, OutputTasklet::row), out.resolve(TemuanCsvWriter.FILE_NAME));
+            new TemuanCsvWriter().write(map(all, t -> {
+                TemuanRow r = row(t);
+                tally.add(r);
+                return r;
+            }), names, out.resolve(TemuanCsvWriter.FILE_NAME));
         }
+        try (TemuanCursor all = temuan.cursorAll(params.run())) {
+            new TemuanXlsxWriter().write(map(all, OutputTasklet::row), names, out.resolve(TemuanXlsxWriter.FILE_NAME));
+        }
+        new KabupatenWorkbookWriter().write(new Kabupaten(params.run().jobName(), params.run().runDate(),
+                List.copyOf(puskesmas.values()), tally, semuaKonkordansi, tren(params)),
+                out.resolve(KabupatenWorkbookWriter.FILE_NAME));
         try (TemuanCursor unrouted = temuan.cursor(params.run(), null)) {
             new UnroutedWriter().write(map(unrouted, t -> new TemuanTidakTerarah(row(t),
                     "Puskesmas pemilik tidak dapat ditentukan lewat master wilayah kerja")),
@@ -128,6 +151,25 @@ public class OutputTasklet implements Tasklet {
         new RingkasanJsonWriter().write(summary(params, job, step, files, kurang),
                 out.resolve(RingkasanJsonWriter.FILE_NAME));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Findings per puskesmas on each of the last {@value #TREN_MALAM} runs, oldest first (tonight last). */
+    private List<Kabupaten.TrenMalam> tren(RunParameters params) {
+        List<Kabupaten.TrenMalam> nights = new ArrayList<>();
+        for (LocalDate date : temuan.runDates(params.run().jobName(), TREN_MALAM)) {
+            if (date.isAfter(params.run().runDate())) {
+                continue; // a rerun of an older date shows the nights up to it
+            }
+            Map<String, Long> perPuskesmas = new TreeMap<>();
+            temuan.countsByRuleAndPuskesmas(new RunKey(params.run().jobName(), date)).values()
+                    .forEach(byPkm -> byPkm.forEach((kode, n) -> {
+                        if (kode != null) {
+                            perPuskesmas.merge(kode, n, Long::sum);
+                        }
+                    }));
+            nights.add(0, new Kabupaten.TrenMalam(date, perPuskesmas));
+        }
+        return nights;
     }
 
     private Ringkasan summary(RunParameters params, JobExecution job, StepExecution current, List<InputFile> files,
