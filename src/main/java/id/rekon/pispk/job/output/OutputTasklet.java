@@ -4,6 +4,7 @@ import id.rekon.pispk.job.PreparationTasklet;
 import id.rekon.pispk.job.RegionMasterLoader;
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.job.TestOnlyPause;
+import id.rekon.pispk.history.IsianDitolakFile;
 import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.Puskesmas;
@@ -11,6 +12,7 @@ import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.output.BerkasDitolak;
 import id.rekon.pispk.output.Ditolak;
 import id.rekon.pispk.output.DitolakWriter;
+import id.rekon.pispk.output.IsianDitolak;
 import id.rekon.pispk.output.Kabupaten;
 import id.rekon.pispk.output.KabupatenTally;
 import id.rekon.pispk.output.KabupatenWorkbookWriter;
@@ -101,6 +103,8 @@ public class OutputTasklet implements Tasklet {
         List<Cakupan.Kekurangan> kurang = staging.kekurangan(params.run());
         long written = 0;
         List<KonkordansiRow> semuaKonkordansi = new ArrayList<>();
+        // tonight's refused follow-ups (step umpanBalik), each shown back on its own puskesmas's row
+        Map<String, IsianDitolak> ditolak = IsianDitolakFile.read(out.resolve(IsianDitolakFile.FILE_NAME));
         for (Puskesmas p : puskesmas.values()) {
             List<KonkordansiRow> konkordansi = temuan.konkordansi(params.run(), p.kode()).stream()
                     .map(k -> new KonkordansiRow(k.kodePuskesmas(), k.indikator(), k.setuju(), k.total())).toList();
@@ -109,7 +113,8 @@ public class OutputTasklet implements Tasklet {
             List<TemuanRow> resolved = temuan.resolvedSinceLastRun(params.run(), p.kode()).stream()
                     .map(OutputTasklet::row).toList();
             try (TemuanCursor cursor = temuan.cursor(params.run(), p.kode())) {
-                WorkbookResult r = workbookWriter.write(p, map(cursor, OutputTasklet::row), konkordansi, resolved,
+                WorkbookResult r = workbookWriter.write(p, map(cursor, t -> shownBack(row(t), ditolak)), konkordansi,
+                        resolved,
                         perhatian(kurang, p.kode()), params.run().runDate(), workbooks.resolve(WorkbookFileNames.of(p)));
                 written += r.jumlah();
                 if (r.dilewati() > 0) {
@@ -228,6 +233,11 @@ public class OutputTasklet implements Tasklet {
             }
         }
         return lines;
+    }
+
+    private static TemuanRow shownBack(TemuanRow row, Map<String, IsianDitolak> ditolak) {
+        IsianDitolak refused = ditolak.get(IsianDitolakFile.key(row.temuan().idTemuan(), row.temuan().kodePuskesmas()));
+        return refused == null ? row : row.withDitolak(refused);
     }
 
     private static TemuanRow row(TemuanTercatat t) {
