@@ -28,7 +28,7 @@ import java.util.Objects;
  * <p>Sheets, in order: {@code Ringkasan}; {@code Kunjungan Rumah} ({@link KunjunganRumahSheet}: every
  * finding of a household together, for home visits); one sheet per {@link RuleFamily}, <em>every</em> family
  * even when it has no finding (the same layout every night, and an empty sheet says "nothing
- * found" plainly); {@code Petunjuk}. Findings may arrive in any order: they are sorted the way
+ * found" plainly); {@code Baris Ditolak} ({@link BarisDitolakSheet}); {@code Petunjuk}. Findings may arrive in any order: they are sorted the way
  * teams walk their area ({@link TemuanOrder}: desa, RT/RW, family, person) before they are
  * written. That sort holds one puskesmas's findings in memory (a few thousand rows, some hundred
  * bytes each); the cells themselves still stream through SXSSF.
@@ -87,6 +87,18 @@ public final class PuskesmasWorkbookWriter {
     public WorkbookResult write(Puskesmas puskesmas, Iterator<TemuanRow> temuan, List<KonkordansiRow> konkordansi,
                                 List<TemuanRow> selesai, List<String> perhatian, LocalDate tanggalProses, Path target)
             throws IOException {
+        return write(puskesmas, temuan, konkordansi, selesai, perhatian, List.of(), tanggalProses, target);
+    }
+
+    /**
+     * As above, with the rows of tonight's exports that name this puskesmas and were rejected, listed
+     * on the {@code Baris Ditolak} sheet for the staff who typed them.
+     *
+     * @param ditolak rejected rows attributed to this puskesmas; may be empty
+     */
+    public WorkbookResult write(Puskesmas puskesmas, Iterator<TemuanRow> temuan, List<KonkordansiRow> konkordansi,
+                                List<TemuanRow> selesai, List<String> perhatian, List<Ditolak> ditolak,
+                                LocalDate tanggalProses, Path target) throws IOException {
         Objects.requireNonNull(puskesmas, "puskesmas");
         Objects.requireNonNull(puskesmas.kode(), "puskesmas.kode");
         Objects.requireNonNull(temuan, "temuan");
@@ -115,6 +127,7 @@ public final class PuskesmasWorkbookWriter {
             for (RuleFamily family : FAMILIES) {
                 sheets.put(family, new FamilySheet(workbook.createSheet(sheetName(family.sheetName())), family, cells));
             }
+            SXSSFSheet barisDitolak = workbook.createSheet(sheetName(BarisDitolakSheet.NAME));
             new PetunjukSheet(workbook.createSheet(sheetName(PetunjukSheet.NAME)), cells).write();
 
             List<TemuanRow> rows = new ArrayList<>();
@@ -136,6 +149,8 @@ public final class PuskesmasWorkbookWriter {
             }
             sheets.values().forEach(s -> s.finish(puskesmas, tanggalProses));
             new KunjunganRumahSheet(kunjungan, cells).write(rows, puskesmas, tanggalProses);
+            new BarisDitolakSheet(barisDitolak, cells).write(ditolak == null ? List.of() : ditolak, puskesmas,
+                    tanggalProses);
 
             new RingkasanSheet(ringkasan, workbook.getXSSFWorkbook().getSheet(RingkasanSheet.NAME), cells)
                     .write(puskesmas, tanggalProses, FAMILIES, tally, konkordansiDiSini, selesaiDiSini,

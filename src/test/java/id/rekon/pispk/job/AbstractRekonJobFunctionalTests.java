@@ -330,6 +330,38 @@ abstract class AbstractRekonJobFunctionalTests {
     }
 
     @Test
+    void rejectedRowsNameTheirColumnsAndReachThePuskesmasThatTypedThem() throws IOException {
+        long named = 0;
+        long total = 0;
+        try (Stream<Path> files = Files.list(out.resolve("ditolak"))) {
+            for (Path p : files.filter(p -> !p.getFileName().toString().equals("berkas.csv")).toList()) {
+                for (CSVRecord r : csv(p)) {
+                    total++;
+                    assertThat(r.get("cara_memperbaiki")).contains("aplikasi sumbernya");
+                    if (r.get("isi_per_kolom").contains(": ")) {
+                        named++;
+                    }
+                }
+            }
+        }
+        assertThat(named).as("rows named by column, of %d", total).isPositive();
+        long listed = 0;
+        try (Stream<Path> files = Files.list(out.resolve("puskesmas"))) {
+            for (Path file : files.toList()) {
+                try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+                    XSSFSheet sheet = wb.getSheet("Baris Ditolak");
+                    for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                        if (sheet.getRow(r).getCell(1) != null) {
+                            listed++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(listed).isPositive().isLessThanOrEqualTo(total);
+    }
+
+    @Test
     void aWorkbookAndTheDistrictWorkbookPrintAsLaidOut() throws Exception {
         assumeTrue(PdfPages.soffice() != null, "soffice tidak ada di PATH: uji cetak LibreOffice dilewati");
         Path workbook;

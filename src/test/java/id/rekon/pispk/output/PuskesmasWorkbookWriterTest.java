@@ -87,6 +87,7 @@ class PuskesmasWorkbookWriterTest {
             expected.add("Ringkasan");
             expected.add("Kunjungan Rumah");
             Arrays.stream(RuleFamily.values()).map(RuleFamily::sheetName).forEach(expected::add);
+            expected.add("Baris Ditolak");
             expected.add("Petunjuk");
             assertThat(names).containsExactlyElementsOf(expected);
             assertThat(names).allSatisfy(n -> assertThat(n.length()).isLessThanOrEqualTo(31));
@@ -376,7 +377,7 @@ class PuskesmasWorkbookWriterTest {
     @Test
     void noFindingsStillMakesTheWholeWorkbook() throws IOException {
         try (XSSFWorkbook wb = open(write(List.of()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(RuleFamily.values().length + 3);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(RuleFamily.values().length + 4);
             for (RuleFamily family : RuleFamily.values()) {
                 assertThat(dataRows(wb.getSheet(family.sheetName()))).isZero();
                 // an empty sheet says so, in the name column: it never prints as a blank page

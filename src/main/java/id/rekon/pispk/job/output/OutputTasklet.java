@@ -100,6 +100,11 @@ public class OutputTasklet implements Tasklet {
             puskesmas.putIfAbsent(kode, new Puskesmas(kode, "Puskesmas " + kode));
         }
         PuskesmasWorkbookWriter workbookWriter = new PuskesmasWorkbookWriter();
+        // the inputs are still where the run found them: the archive step comes after this one
+        DitolakPerPuskesmas rejects = new DitolakPerPuskesmas(staging.rejects(params.run()).stream()
+                .map(d -> new Ditolak(d.fileName(), d.rowNumber(), d.reason(), d.raw())).toList(),
+                List.of(params.inbox(), params.keluaran().resolve("arsip").resolve(params.run().runDate().toString())),
+                master);
         List<Cakupan.Kekurangan> kurang = staging.kekurangan(params.run());
         long written = 0;
         List<KonkordansiRow> semuaKonkordansi = new ArrayList<>();
@@ -114,8 +119,8 @@ public class OutputTasklet implements Tasklet {
                     .map(OutputTasklet::row).toList();
             try (TemuanCursor cursor = temuan.cursor(params.run(), p.kode())) {
                 WorkbookResult r = workbookWriter.write(p, map(cursor, t -> shownBack(row(t), ditolak)), konkordansi,
-                        resolved,
-                        perhatian(kurang, p.kode()), params.run().runDate(), workbooks.resolve(WorkbookFileNames.of(p)));
+                        resolved, perhatian(kurang, p.kode()), rejects.of(p.kode()), params.run().runDate(),
+                        workbooks.resolve(WorkbookFileNames.of(p)));
                 written += r.jumlah();
                 if (r.dilewati() > 0) {
                     throw new IllegalStateException("Workbook " + p.kode() + " menerima " + r.dilewati()
@@ -149,9 +154,7 @@ public class OutputTasklet implements Tasklet {
         List<InputFile> files = staging.files(params.run());
         List<BerkasDitolak> refused = files.stream().filter(f -> f.error() != null)
                 .map(f -> new BerkasDitolak(f.fileName(), f.kind(), f.error())).toList();
-        new DitolakWriter().write(staging.rejects(params.run()).stream()
-                .map(d -> new Ditolak(d.fileName(), d.rowNumber(), d.reason(), d.raw())).iterator(), refused,
-                out.resolve(DitolakWriter.FOLDER));
+        new DitolakWriter().write(rejects.semua().iterator(), refused, out.resolve(DitolakWriter.FOLDER));
 
         new RingkasanJsonWriter().write(summary(params, job, step, files, kurang),
                 out.resolve(RingkasanJsonWriter.FILE_NAME));
