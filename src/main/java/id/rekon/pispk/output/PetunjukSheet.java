@@ -98,6 +98,9 @@ final class PetunjukSheet {
         paragraph(KunjunganRumahSheet.NAME, "Semua temuan satu keluarga dalam satu daftar, urut desa, RT/RW dan "
                 + "keluarga, siap dicetak untuk kunjungan rumah. Centang yang sudah diselesaikan saat kunjungan; "
                 + "isian Tindak Lanjut tetap diisi di lembar temuannya.");
+        paragraph(BarisDitolakSheet.NAME, "Baris ekspor puskesmas ini yang tidak dapat dibaca malam ini, dengan "
+                + "alasan dan cara memperbaikinya. Perbaiki di aplikasi sumbernya (PIS-PK, e-PPGBM, PCare), lalu "
+                + "ekspor ulang.");
         next++;
 
         cells.styled(row(), 0, JUDUL_KEMBALI, styles.section, null);

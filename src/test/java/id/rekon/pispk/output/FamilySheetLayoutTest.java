@@ -167,7 +167,7 @@ class FamilySheetLayoutTest {
             StringBuilder all = new StringBuilder();
             petunjuk.forEach(r -> r.forEach(c -> all.append(f.formatCellValue(c)).append('\n')));
             assertThat(all).contains(PetunjukSheet.JUDUL_KEMBALI, "folder umpan balik", ".xlsx",
-                    TemuanColumn.UMPAN_BALIK_DITOLAK.header());
+                    TemuanColumn.UMPAN_BALIK_DITOLAK.header(), KunjunganRumahSheet.NAME, BarisDitolakSheet.NAME);
             assertThat(petunjuk.getPrintSetup().getLandscape()).isFalse();
         }
     }
