@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,6 @@ class KabupatenWorkbookWriterTest {
             XSSFChart chart = sheet.getDrawingPatriarch().getCharts().get(0);
             assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(4); // district + 3 puskesmas
             assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(4);
-            assertThat(LocalDate.of(2026, 8, 2)).isEqualTo(TANGGAL.minusDays(3));
         }
     }
 }
