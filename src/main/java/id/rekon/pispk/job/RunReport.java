@@ -78,6 +78,8 @@ final class RunReport {
         out.printf("Baris yang ditolak  : %s%n", outDir.resolve("ditolak"));
         out.printf("Workbook puskesmas  : %s%n", outDir.resolve("puskesmas"));
         out.printf("Semua temuan (CSV)  : %s%n", outDir.resolve("temuan.csv"));
+        out.printf("Semua temuan (Excel): %s%n", outDir.resolve("temuan.xlsx"));
+        out.printf("Rekap kabupaten     : %s%n", outDir.resolve("kabupaten.xlsx"));
         out.printf("Ringkasan (JSON)    : %s%n", outDir.resolve("ringkasan.json"));
         if (archiveDir != null) {
             out.printf("Arsip masukan       : %s (daftar SHA-256: %s)%n", archiveDir, ArchiveTasklet.MANIFEST);

@@ -65,7 +65,7 @@ class ExitCodeTest {
     @Test
     void zeroWhenEverythingWasRead() {
         assertThat(report(BatchStatus.COMPLETED, List.of(file(0, null)), List.of(), List.of()).code()).isZero();
-        assertThat(printed()).contains("Selesai.");
+        assertThat(printed()).contains("Selesai.", "temuan.xlsx", "kabupaten.xlsx");
     }
 
     @Test
