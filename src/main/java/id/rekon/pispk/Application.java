@@ -2,15 +2,24 @@ package id.rekon.pispk;
 
 import id.rekon.pispk.job.DatabaseInUse;
 import id.rekon.pispk.job.ExitCode;
+import id.rekon.pispk.job.QuickCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.OptionalInt;
 
 /** Entry point of rekon-pispk: the nightly PIS-PK reconciliation job. */
 @SpringBootApplication
 public class Application {
 
     public static void main(String[] args) {
+        // help and usage errors answer at once: no Spring, no database (which an H2 file would lock)
+        OptionalInt quick = QuickCommand.answer(args, System.out);
+        if (quick.isPresent()) {
+            System.exit(quick.getAsInt());
+            return;
+        }
         ConfigurableApplicationContext context;
         try {
             context = SpringApplication.run(Application.class, args);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
  * One night's returned workbooks: reads every file of the feedback folder ({@link FeedbackFolder}),
  * decides each row ({@link PuskesmasOfFile}, {@link FeedbackCheck}), stores what is taken
  * ({@link UmpanBalikStore}), moves the files read to {@code diproses/<run date>/} and writes
- * {@link FeedbackReport}. Idempotent per run date: it first removes the feedback this date received
+ * {@link FeedbackReport} and, beside it, the refused rows with what the team wrote
+ * ({@link IsianDitolakFile}), which the night's workbooks show back on their rows. Idempotent per run date: it first removes the feedback this date received
  * before and reads that date's processed files again. A file is stored all or nothing: its rows are
  * decided first and stored once the whole file has been read.
  *
@@ -61,18 +63,20 @@ public final class FeedbackReceiver {
         Set<String> known = new TreeSet<>(masterCodes);
         known.addAll(store.puskesmasCodes(run.jobName()));
         FeedbackReport lines = new FeedbackReport();
+        List<IsianDitolakFile.Baris> refused = new ArrayList<>();
         Map<Hasil, Long> total = new EnumMap<>(Hasil.class);
         int files = 0;
         int unreadable = 0;
         for (Path file : folder.toRead(run.runDate())) {
             files++;
-            if (!receiveFile(run, file, known, lines, total)) {
+            if (!receiveFile(run, file, known, lines, total, refused)) {
                 unreadable++;
                 continue;
             }
             folder.moveToProcessed(file, run.runDate());
         }
         lines.write(report);
+        IsianDitolakFile.write(refused, report.resolveSibling(IsianDitolakFile.FILE_NAME));
         if (files > 0) {
             log.info("Umpan balik: {} berkas ({} tidak dapat dibaca); baris {} diterima, {} sebagian, {} tidak berubah,"
                     + " {} ditolak. Laporan: {}", files, unreadable, total.getOrDefault(Hasil.DITERIMA, 0L),
@@ -86,7 +90,7 @@ public final class FeedbackReceiver {
 
     /** @return whether the file was read (and may be moved); {@code false} leaves it in place */
     private boolean receiveFile(RunKey run, Path file, Set<String> known, FeedbackReport report,
-                                Map<Hasil, Long> total) {
+                                Map<Hasil, Long> total, List<IsianDitolakFile.Baris> refused) {
         String name = file.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             report.file(name, null, FeedbackReport.BERKAS_TIDAK_TERBACA, "Bukan berkas .xlsx: simpan ulang sebagai "
@@ -95,6 +99,7 @@ public final class FeedbackReceiver {
             return false;
         }
         List<Decided> decided = new ArrayList<>();
+        Set<String> duplicates = new HashSet<>();
         String kode;
         List<String> problems;
         int sheets;
@@ -118,6 +123,7 @@ public final class FeedbackReceiver {
                     if (first != null && v.hasil() != Hasil.TIDAK_BERUBAH) {
                         v = Verdict.ditolak("ID Temuan ini sudah ada di " + first
                                 + "; hanya baris pertama yang dipakai.");
+                        duplicates.add(row.tempat());
                     }
                 }
                 if (v.hasil() == Hasil.TIDAK_BERUBAH) {
@@ -158,6 +164,13 @@ public final class FeedbackReceiver {
         }
         for (Decided d : decided) {
             report.row(name, d.row(), kode, d.verdict());
+            // shown back on the finding's row next time, so the team sees why its word was not taken
+            // (not a second copy of an id: its first row is the one that counts)
+            if (!d.row().idTemuan().isEmpty() && !duplicates.contains(d.row().tempat())
+                    && (d.verdict().hasil() == Hasil.DITOLAK || d.verdict().hasil() == Hasil.SEBAGIAN)) {
+                refused.add(new IsianDitolakFile.Baris(d.row().idTemuan(), kode, d.row().tindakLanjut(),
+                        d.row().catatan(), d.verdict().alasan()));
+            }
         }
         counts.forEach((h, n) -> total.merge(h, n, Long::sum));
         log.info("Umpan balik '{}': puskesmas {}, {}", name, kode, summary);

@@ -155,7 +155,7 @@ public final class ReturnedWorkbook implements Closeable {
             return false;
         }
         for (RawRow row = rows.next(); row != null; row = rows.next()) {
-            if (row.isBlank()) {
+            if (row.isBlank() || nothingToTake(row, id, tindakLanjut, catatan)) {
                 continue;
             }
             Map<IdentityColumn, CellValue> cells = new EnumMap<>(IdentityColumn.class);
@@ -166,6 +166,15 @@ public final class ReturnedWorkbook implements Closeable {
                     row.cell(catatan).text(), cells));
         }
         return true;
+    }
+
+    /**
+     * A row without id, follow-up and note (the line an empty sheet writes to say it is empty, a
+     * team's spacer) holds nothing to take: a blank {@code Tindak Lanjut} means {@code Belum}.
+     */
+    private static boolean nothingToTake(RawRow row, int id, int tindakLanjut, int catatan) {
+        return row.cell(id).text().isBlank() && row.cell(tindakLanjut).text().isBlank()
+                && row.cell(catatan).text().isBlank();
     }
 
     private void readHead() throws IOException {

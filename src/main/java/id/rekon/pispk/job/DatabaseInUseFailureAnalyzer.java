@@ -17,7 +17,7 @@ public class DatabaseInUseFailureAnalyzer implements FailureAnalyzer {
         }
         return new FailureAnalysis(DatabaseInUse.MESSAGE,
                 "Tunggu sampai proses lain selesai. Satu basis data H2 hanya dapat dibuka oleh satu proses; untuk "
-                        + "beberapa proses sekaligus pakai PostgreSQL (lihat docs/operasi.md). Kode keluar 3.",
+                        + "beberapa proses sekaligus pakai PostgreSQL (lihat docs/postgresql.md). Kode keluar 3.",
                 null);
     }
 }

@@ -18,8 +18,7 @@ import java.util.Set;
  */
 public class RekonRunner implements ApplicationRunner, ExitCodeGenerator {
 
-    private static final Set<String> OPTIONS = Set.of("job", "jobs", "inbox", "out", "wilayah-kerja", "name",
-            "run-date", "inbox-stabil-detik", "keluarga", "seed");
+    private static final Set<String> OPTIONS = QuickCommand.OPTIONS;
 
     private final RunLauncher launcher;
     private final RekonService service;
@@ -100,13 +99,6 @@ public class RekonRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     static String usage() {
-        return """
-                Pemakaian:
-                  rekon run --job jobs/contoh.yml [--run-date YYYY-MM-DD] [--force] [--inbox-stabil-detik N]
-                  rekon run --inbox DIR --out DIR [--wilayah-kerja FILE] [--name NAMA] [--run-date YYYY-MM-DD] [--force]
-                  rekon serve [--jobs DIR]      (layanan: setiap jobs/*.yml dijalankan menurut 'jadwal'-nya)
-                  rekon generate [--out DIR] [--keluarga N] [--seed S] [--run-date YYYY-MM-DD]
-                Kode keluar: 0 sukses, 1 gagal (jalankan lagi untuk melanjutkan), 2 selesai dengan masalah input
-                (atau inbox kosong), 3 job sedang berjalan / basis data dipakai proses lain, 64 salah pemakaian.""";
+        return QuickCommand.usage();
     }
 }

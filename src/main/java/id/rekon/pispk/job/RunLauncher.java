@@ -150,7 +150,7 @@ public class RunLauncher {
                     : "Tidak ada berkas yang siap dibaca: semua berkas di inbox masih berubah. Jalankan lagi "
                             + "setelah penyalinan selesai.";
             log.warn("Job '{}' tanggal {}: {}", name, request.runDate(), msg);
-            return ExitCode.INPUT_BERMASALAH;
+            return ExitCode.INBOX_KOSONG;
         }
         if (chosen != inbox) {
             log.info("Inbox kosong; masukan diambil dari arsip tanggal {}: {} ({} berkas).", request.runDate(),

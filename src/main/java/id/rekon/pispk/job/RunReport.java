@@ -43,6 +43,7 @@ final class RunReport {
         List<InputFile> files = store.files(params.run());
         out.printf("%n%-45s %-18s %8s %8s %8s %8s%n", "Berkas", "Jenis", "Dibaca", "Disimpan", "Ditolak", "Dilewati");
         boolean problems = false;
+        boolean missingSource = false;
         for (InputFile f : files) {
             out.printf("%-45s %-18s %8d %8d %8d %8d%n", shorten(f.fileName(), 45), f.kind() == null ? "?" : f.kind(),
                     f.rowsRead(), f.rowsStored(), f.rowsRejected(), f.rowsSkipped());
@@ -63,7 +64,7 @@ final class RunReport {
                         k.kodePuskesmas() == null ? "semua" : k.kodePuskesmas(),
                         k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", ")));
             }
-            problems = true;
+            missingSource = true;
         }
         long unrouted = store.unrouted(params.run()).size();
         Path outDir = params.outDir().toAbsolutePath().normalize();
@@ -77,13 +78,23 @@ final class RunReport {
         out.printf("Baris yang ditolak  : %s%n", outDir.resolve("ditolak"));
         out.printf("Workbook puskesmas  : %s%n", outDir.resolve("puskesmas"));
         out.printf("Semua temuan (CSV)  : %s%n", outDir.resolve("temuan.csv"));
+        out.printf("Semua temuan (Excel): %s%n", outDir.resolve("temuan.xlsx"));
+        out.printf("Rekap kabupaten     : %s%n", outDir.resolve("kabupaten.xlsx"));
         out.printf("Ringkasan (JSON)    : %s%n", outDir.resolve("ringkasan.json"));
         if (archiveDir != null) {
             out.printf("Arsip masukan       : %s (daftar SHA-256: %s)%n", archiveDir, ArchiveTasklet.MANIFEST);
         }
         out.printf("Lama proses         : %s%n", duration(execution));
-        out.println(problems ? "Selesai, dengan masalah pada data masukan (kode keluar 2)." : "Selesai.");
-        return problems ? ExitCode.INPUT_BERMASALAH : ExitCode.SUKSES;
+        ExitCode code = missingSource ? ExitCode.SUMBER_TIDAK_ADA
+                : problems ? ExitCode.INPUT_BERMASALAH : ExitCode.SUKSES;
+        out.println(switch (code) {
+            case SUMBER_TIDAK_ADA -> "Selesai, tetapi ada sumber data yang biasanya datang dan malam ini tidak ada "
+                    + "(kode keluar " + code.code() + ")" + (problems ? "; ada juga baris yang ditolak." : ".");
+            case INPUT_BERMASALAH -> "Selesai, dengan baris/berkas yang ditolak (kode keluar " + code.code()
+                    + "): lihat folder ditolak.";
+            default -> "Selesai.";
+        });
+        return code;
     }
 
     static String lastStep(JobExecution execution) {

@@ -36,6 +36,11 @@ final class CellWriter {
         put(row, column, value, SafeText.isFormulaLike(value) ? styles.kodeQuoted : styles.kode, widths);
     }
 
+    /** Free text that wraps inside its cell instead of being clipped. */
+    void wrapped(Row row, int column, String value, ColumnWidths widths) {
+        put(row, column, value, SafeText.isFormulaLike(value) ? styles.wrappedQuoted : styles.wrapped, widths);
+    }
+
     /** Text with a given style; formula-like text still gets a quote prefix style. */
     void styled(Row row, int column, String value, CellStyle style, ColumnWidths widths) {
         put(row, column, value, SafeText.isFormulaLike(value) ? styles.textQuoted : style, widths);

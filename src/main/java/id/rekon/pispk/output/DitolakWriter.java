@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * without a trace):
  * <ul>
  *   <li>{@code ditolak/<input file name>.csv}, one per input file that has rejected rows, columns
- *       {@code file,baris,alasan,isi_baris};</li>
+ *       {@code file,baris,alasan,isi_baris,isi_per_kolom,cara_memperbaiki}: the raw row, the same
+ *       values each named by its column ({@link Ditolak#isiPerKolom()}), and how to fix the row at
+ *       its source ({@link CaraMemperbaiki});</li>
  *   <li>{@code ditolak/berkas.csv}, only when some file could not be read at all, columns
  *       {@code file,jenis,alasan}.</li>
  * </ul>
@@ -35,7 +37,8 @@ public final class DitolakWriter {
 
     public static final String FOLDER = "ditolak";
     public static final String BERKAS = "berkas.csv";
-    private static final String[] HEADER = {"file", "baris", "alasan", "isi_baris"};
+    private static final String[] HEADER = {"file", "baris", "alasan", "isi_baris", "isi_per_kolom",
+        "cara_memperbaiki"};
     private static final String[] BERKAS_HEADER = {"file", "jenis", "alasan"};
 
     /** Header of the per-file CSVs. */
@@ -70,7 +73,8 @@ public final class DitolakWriter {
                     open.put(d.file(), file);
                 }
                 file.printer.printRecord(SafeText.forCsv(d.file()), d.baris(), SafeText.forCsv(d.alasan()),
-                        SafeText.forCsv(d.isi()));
+                        SafeText.forCsv(d.isi()), SafeText.forCsv(d.isiPerKolom()),
+                        SafeText.forCsv(CaraMemperbaiki.of(d.alasan())));
                 rows++;
             }
             for (Open file : open.values()) {

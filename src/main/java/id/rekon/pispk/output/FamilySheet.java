@@ -1,5 +1,6 @@
 package id.rekon.pispk.output;
 
+import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.RuleFamily;
 import id.rekon.pispk.model.Sumber;
@@ -12,13 +13,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
+import java.time.LocalDate;
+
 /**
  * One rule family's sheet: the header row ({@link TemuanColumn}), then one row per finding in the
- * order they arrive. Frozen header, auto-filter over the rows written, widths that fit, and a
- * {@code Tindak Lanjut} dropdown ({@link TindakLanjut}). Rows are appended while other family
- * sheets are open too; SXSSF keeps only its window of rows per sheet in memory. Not thread safe.
+ * order given (the writer gives them in {@link TemuanOrder}). Panes frozen on the header row and
+ * on the id and name columns, auto-filter over the rows written, the first-screen columns at fixed
+ * widths and the others fitted, long text wrapped, a {@code Tindak Lanjut} dropdown
+ * ({@link TindakLanjut}) and the print layout ({@link PrintLayout}). An empty sheet says so in
+ * its second row, so it never prints as a blank page. SXSSF keeps only its window of rows per
+ * sheet in memory. Not thread safe.
  */
 final class FamilySheet {
+
+    /** Written in the second row of a sheet without findings. */
+    static final String KOSONG = "Tidak ada temuan pada lembar ini untuk proses ini.";
 
     private static final TemuanColumn[] COLUMNS = TemuanColumn.values();
 
@@ -36,8 +45,8 @@ final class FamilySheet {
         for (TemuanColumn column : COLUMNS) {
             cells.styled(header, column.ordinal(), column.header(), cells.styles().header, widths);
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        // the id and the name stay in view while the nurse scrolls right to fill Tindak Lanjut
+        sheet.createFreezePane(TemuanColumn.NAMA.ordinal() + 1, 1);
     }
 
     RuleFamily family() {
@@ -54,29 +63,34 @@ final class FamilySheet {
         RuleCode rule = t.kodeAturan();
         Row row = sheet.createRow(++dataRows);
         cells.kode(row, TemuanColumn.ID_TEMUAN.ordinal(), t.idTemuan(), widths);
-        cells.text(row, TemuanColumn.STATUS.ordinal(), item.status(), widths);
-        cells.text(row, TemuanColumn.KODE_ATURAN.ordinal(), rule.code(), widths);
-        cells.text(row, TemuanColumn.URAIAN.ordinal(), rule.judul(), widths);
+        cells.wrapped(row, TemuanColumn.NAMA.ordinal(), t.nama(), widths);
         cells.kode(row, TemuanColumn.NIK.ordinal(), t.nik(), widths);
-        cells.text(row, TemuanColumn.NAMA.ordinal(), t.nama(), widths);
-        cells.date(row, TemuanColumn.TANGGAL_LAHIR.ordinal(), t.tanggalLahir(), widths);
-        cells.number(row, TemuanColumn.UMUR_BULAN.ordinal(), t.umurBulan(), cells.styles().integer, widths);
-        cells.text(row, TemuanColumn.JENIS_KELAMIN.ordinal(),
-                t.jenisKelamin() == null ? "" : t.jenisKelamin().label(), widths);
-        cells.kode(row, TemuanColumn.KODE_KELUARGA.ordinal(), t.kodeKeluarga(), widths);
+        cells.text(row, TemuanColumn.UMUR.ordinal(), UmurTeks.of(t.umurBulan()), widths);
+        cells.wrapped(row, TemuanColumn.URAIAN.ordinal(), rule.judul(), widths);
+        cells.text(row, TemuanColumn.TINDAK_LANJUT.ordinal(), item.tindakLanjutShown(), widths);
+        cells.wrapped(row, TemuanColumn.CATATAN.ordinal(), item.catatanShown(), widths);
+        if (item.ditolak() != null) {
+            cells.styled(row, TemuanColumn.UMPAN_BALIK_DITOLAK.ordinal(), item.ditolak().alasan(),
+                    cells.styles().ditolak, widths);
+        }
         cells.text(row, TemuanColumn.DESA.ordinal(), t.desa(), widths);
         cells.kode(row, TemuanColumn.RT_RW.ordinal(), t.rtRw(), widths);
+        cells.text(row, TemuanColumn.STATUS.ordinal(), item.status(), widths);
+        cells.text(row, TemuanColumn.KODE_ATURAN.ordinal(), rule.code(), widths);
+        cells.kode(row, TemuanColumn.KODE_KELUARGA.ordinal(), t.kodeKeluarga(), widths);
+        cells.text(row, TemuanColumn.ALAMAT.ordinal(), t.alamat(), widths);
+        cells.text(row, TemuanColumn.NAMA_ORANG_TUA.ordinal(), t.namaOrangTua(), widths);
+        cells.date(row, TemuanColumn.TANGGAL_LAHIR.ordinal(), t.tanggalLahir(), widths);
+        cells.text(row, TemuanColumn.JENIS_KELAMIN.ordinal(),
+                t.jenisKelamin() == null ? "" : t.jenisKelamin().label(), widths);
         cells.text(row, TemuanColumn.POSYANDU.ordinal(), t.posyandu(), widths);
         cells.text(row, TemuanColumn.NILAI_PISPK.ordinal(), t.nilaiPispk(), widths);
         cells.text(row, TemuanColumn.NILAI_PROGRAM.ordinal(), t.nilaiProgram(), widths);
         cells.text(row, TemuanColumn.SUMBER.ordinal(), sumberLabel(t), widths);
         cells.text(row, TemuanColumn.ARAH.ordinal(), rule.arah().label(), widths);
-        cells.text(row, TemuanColumn.REKOMENDASI.ordinal(), rule.tindakLanjut(), widths);
-        cells.text(row, TemuanColumn.KETERANGAN.ordinal(), t.keterangan(), widths);
+        cells.wrapped(row, TemuanColumn.REKOMENDASI.ordinal(), rule.tindakLanjut(), widths);
+        cells.wrapped(row, TemuanColumn.KETERANGAN.ordinal(), t.keterangan(), widths);
         cells.date(row, TemuanColumn.PERTAMA_TERLIHAT.ordinal(), item.pertamaTerlihat(), widths);
-        String tindakLanjut = item.tindakLanjut().isBlank() ? TindakLanjut.BELUM.label() : item.tindakLanjut();
-        cells.text(row, TemuanColumn.TINDAK_LANJUT.ordinal(), tindakLanjut, widths);
-        cells.text(row, TemuanColumn.CATATAN.ordinal(), item.catatan(), widths);
     }
 
     /** The finding's own source, else the program its rule compares against; empty when neither. */
@@ -85,14 +99,25 @@ final class FamilySheet {
         return sumber == null ? "" : sumber.label();
     }
 
-    /** Widths, filter and dropdown; call once, after the last row. */
-    void finish() {
+    /** Widths, filter, dropdown and print layout; call once, after the last row. */
+    void finish(Puskesmas puskesmas, LocalDate tanggalProses) {
+        if (dataRows == 0) {
+            // in the name column: the id column stays empty, so a returned copy never reads it as a finding
+            cells.styled(sheet.createRow(1), TemuanColumn.NAMA.ordinal(), KOSONG, cells.styles().label, null);
+        }
         widths.note(TemuanColumn.TINDAK_LANJUT.ordinal(), longestChoice());
-        widths.note(TemuanColumn.CATATAN.ordinal(), 30);
         widths.applyTo(sheet);
+        for (TemuanColumn column : COLUMNS) {
+            if (column.width() > 0) {
+                sheet.setColumnWidth(column.ordinal(), column.width() * 256);
+            }
+        }
         int last = Math.max(dataRows, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS.length - 1));
-        addTindakLanjutDropdown(last);
+        if (dataRows > 0) {
+            addTindakLanjutDropdown(dataRows);
+        }
+        PrintLayout.apply(sheet, true, puskesmas, tanggalProses, 1, TemuanColumn.LAST_PRINTED.ordinal(), last);
     }
 
     private void addTindakLanjutDropdown(int lastRow) {

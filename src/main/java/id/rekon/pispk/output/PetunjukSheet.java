@@ -16,9 +16,14 @@ final class PetunjukSheet {
 
     static final String NAME = "Petunjuk";
     static final String JUDUL_ATURAN = "Daftar aturan";
+    static final String JUDUL_KEMBALI = "Cara mengembalikan buku kerja";
 
-    /** Column widths in characters: kode, uraian, arah, siapa, lembar, rekomendasi. */
-    private static final int[] WIDTHS = {14, 50, 26, 30, 14, 70};
+    /**
+     * Column widths in characters: kode, uraian, arah, siapa, lembar, rekomendasi. The first is also
+     * the paragraphs' label column, so it fits the longest direction label ("PIS-PK (−) / Program
+     * (+)"), which was clipped at 14.
+     */
+    private static final int[] WIDTHS = {26, 50, 26, 30, 14, 70};
     private static final int TEXT_WIDTH = 50 + 26 + 30 + 14 + 70;
     private static final float LINE_POINTS = 15f;
 
@@ -87,6 +92,26 @@ final class PetunjukSheet {
                 + "menindaklanjuti.");
         paragraph("NIK", "NIK dan Kode Keluarga ditulis sebagai teks. Jangan ubah format kolom menjadi angka: "
                 + "Excel akan mengganti digit terakhir NIK dengan 0.");
+        paragraph(TemuanColumn.UMPAN_BALIK_DITOLAK.header(), "Bila isian Tindak Lanjut atau Catatan dari buku kerja "
+                + "yang dikembalikan tidak dapat dipakai, isian tim tampil lagi di baris itu dan kolom ini menjelaskan "
+                + "sebabnya. Perbaiki isiannya lalu kembalikan lagi buku kerjanya.");
+        paragraph(KunjunganRumahSheet.NAME, "Semua temuan satu keluarga dalam satu daftar, urut desa, RT/RW dan "
+                + "keluarga, siap dicetak untuk kunjungan rumah. Centang yang sudah diselesaikan saat kunjungan; "
+                + "isian Tindak Lanjut tetap diisi di lembar temuannya.");
+        paragraph(BarisDitolakSheet.NAME, "Baris ekspor puskesmas ini yang tidak dapat dibaca malam ini, dengan "
+                + "alasan dan cara memperbaikinya. Perbaiki di aplikasi sumbernya (PIS-PK, e-PPGBM, PCare), lalu "
+                + "ekspor ulang.");
+        next++;
+
+        cells.styled(row(), 0, JUDUL_KEMBALI, styles.section, null);
+        paragraph("1. Simpan", "Isi Tindak Lanjut dan Catatan, lalu simpan sebagai Excel Workbook (.xlsx), "
+                + "dengan nama berkas yang sama. Jangan simpan sebagai .xls atau .csv.");
+        paragraph("2. Jangan ubah", "Jangan ubah atau hapus kolom ID Temuan, Kode Aturan, NIK, Nama, Tanggal Lahir "
+                + "dan Kode Keluarga, dan jangan mengurutkan sebagian kolom saja: baris yang identitasnya berubah tidak "
+                + "dipakai. Perbaikan data dilakukan di aplikasi sumbernya (PIS-PK, e-PPGBM, PCare, SIMKAH).");
+        paragraph("3. Kirim", "Kirim berkasnya ke operator dinas kesehatan kabupaten (surel, WhatsApp atau "
+                + "flashdisk). Operator meletakkannya di folder umpan balik; isian dibaca pada proses malam berikutnya "
+                + "dan tampil di buku kerja berikutnya.");
         next++;
 
         cells.styled(row(), 0, JUDUL_ATURAN, styles.section, null);

@@ -2,7 +2,6 @@ package id.rekon.pispk.output;
 
 import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.model.RuleFamily;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -25,10 +25,13 @@ import java.util.Objects;
  * the rest go to compressed temporary files that {@link SXSSFWorkbook#close()} deletes (POI 5.3+,
  * bug 68183).
  *
- * <p>Sheets, in order: {@code Ringkasan}; one sheet per {@link RuleFamily}, <em>every</em> family
+ * <p>Sheets, in order: {@code Ringkasan}; {@code Kunjungan Rumah} ({@link KunjunganRumahSheet}: every
+ * finding of a household together, for home visits); one sheet per {@link RuleFamily}, <em>every</em> family
  * even when it has no finding (the same layout every night, and an empty sheet says "nothing
- * found" plainly); {@code Petunjuk}. Findings may arrive in any order: all family sheets are open
- * at once and each finding is appended to its family's sheet.
+ * found" plainly); {@code Baris Ditolak} ({@link BarisDitolakSheet}); {@code Petunjuk}. Findings may arrive in any order: they are sorted the way
+ * teams walk their area ({@link TemuanOrder}: desa, RT/RW, family, person) before they are
+ * written. That sort holds one puskesmas's findings in memory (a few thousand rows, some hundred
+ * bytes each); the cells themselves still stream through SXSSF.
  *
  * <p>Isolation: a finding (or a resolved finding, or a concordance row) whose puskesmas is not
  * this one is never written; it is counted in {@link WorkbookResult#dilewati()} and logged by id.
@@ -84,6 +87,18 @@ public final class PuskesmasWorkbookWriter {
     public WorkbookResult write(Puskesmas puskesmas, Iterator<TemuanRow> temuan, List<KonkordansiRow> konkordansi,
                                 List<TemuanRow> selesai, List<String> perhatian, LocalDate tanggalProses, Path target)
             throws IOException {
+        return write(puskesmas, temuan, konkordansi, selesai, perhatian, List.of(), tanggalProses, target);
+    }
+
+    /**
+     * As above, with the rows of tonight's exports that name this puskesmas and were rejected, listed
+     * on the {@code Baris Ditolak} sheet for the staff who typed them.
+     *
+     * @param ditolak rejected rows attributed to this puskesmas; may be empty
+     */
+    public WorkbookResult write(Puskesmas puskesmas, Iterator<TemuanRow> temuan, List<KonkordansiRow> konkordansi,
+                                List<TemuanRow> selesai, List<String> perhatian, List<Ditolak> ditolak,
+                                LocalDate tanggalProses, Path target) throws IOException {
         Objects.requireNonNull(puskesmas, "puskesmas");
         Objects.requireNonNull(puskesmas.kode(), "puskesmas.kode");
         Objects.requireNonNull(temuan, "temuan");
@@ -108,11 +123,14 @@ public final class PuskesmasWorkbookWriter {
             CellWriter cells = new CellWriter(new WorkbookStyles(workbook));
 
             SXSSFSheet ringkasan = workbook.createSheet(sheetName(RingkasanSheet.NAME));
+            SXSSFSheet kunjungan = workbook.createSheet(sheetName(KunjunganRumahSheet.NAME));
             for (RuleFamily family : FAMILIES) {
                 sheets.put(family, new FamilySheet(workbook.createSheet(sheetName(family.sheetName())), family, cells));
             }
+            SXSSFSheet barisDitolak = workbook.createSheet(sheetName(BarisDitolakSheet.NAME));
             new PetunjukSheet(workbook.createSheet(sheetName(PetunjukSheet.NAME)), cells).write();
 
+            List<TemuanRow> rows = new ArrayList<>();
             while (temuan.hasNext()) {
                 TemuanRow row = Objects.requireNonNull(temuan.next(), "temuan row");
                 if (!isOf(kode, row)) {
@@ -122,18 +140,24 @@ public final class PuskesmasWorkbookWriter {
                     }
                     continue;
                 }
+                rows.add(row);
+            }
+            rows.sort(TemuanOrder.ROWS);
+            for (TemuanRow row : rows) {
                 sheets.get(row.temuan().kodeAturan().family()).append(row);
                 tally.add(row);
             }
-            sheets.values().forEach(FamilySheet::finish);
+            sheets.values().forEach(s -> s.finish(puskesmas, tanggalProses));
+            new KunjunganRumahSheet(kunjungan, cells).write(rows, puskesmas, tanggalProses);
+            new BarisDitolakSheet(barisDitolak, cells).write(ditolak == null ? List.of() : ditolak, puskesmas,
+                    tanggalProses);
 
             new RingkasanSheet(ringkasan, workbook.getXSSFWorkbook().getSheet(RingkasanSheet.NAME), cells)
                     .write(puskesmas, tanggalProses, FAMILIES, tally, konkordansiDiSini, selesaiDiSini,
                             perhatian == null ? List.of() : perhatian);
             workbook.setActiveSheet(0);
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                printOnePageWide(workbook.getSheetAt(i));
-            }
+            PrintLayout.apply(ringkasan, true, puskesmas, tanggalProses, 0, -1, 0);
+            PrintLayout.apply(workbook.getSheet(PetunjukSheet.NAME), false, puskesmas, tanggalProses, 0, -1, 0);
 
             workbook.write(file.output());
             file.commit();
@@ -145,17 +169,6 @@ public final class PuskesmasWorkbookWriter {
         Map<RuleFamily, Integer> rows = new EnumMap<>(RuleFamily.class);
         sheets.forEach((family, sheet) -> rows.put(family, sheet.dataRows()));
         return new WorkbookResult(target, rows, tally.total(), dilewati, selesaiDiSini.size());
-    }
-
-    /** Puskesmas print these: landscape, all columns on one page width, header row repeated. */
-    private static void printOnePageWide(SXSSFSheet sheet) {
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
     }
 
     private static boolean isOf(String kode, TemuanRow row) {

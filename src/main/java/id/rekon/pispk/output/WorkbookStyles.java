@@ -39,6 +39,11 @@ final class WorkbookStyles {
     final CellStyle totalLabel;
     final CellStyle totalInteger;
     final CellStyle wrapped;
+    final CellStyle wrappedQuoted;
+    /** The team's refused feedback: wrapped, on a light red fill so it is seen. */
+    final CellStyle ditolak;
+    /** An empty box to tick on paper: a thin border on every side. */
+    final CellStyle kotak;
 
     WorkbookStyles(Workbook workbook) {
         DataFormat format = workbook.createDataFormat();
@@ -62,6 +67,7 @@ final class WorkbookStyles {
         labelTop = workbook.createCellStyle();
         labelTop.setFont(bold);
         labelTop.setVerticalAlignment(VerticalAlignment.TOP);
+        labelTop.setWrapText(true);
 
         header = workbook.createCellStyle();
         header.setFont(bold);
@@ -102,5 +108,19 @@ final class WorkbookStyles {
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        wrappedQuoted = workbook.createCellStyle();
+        wrappedQuoted.cloneStyleFrom(wrapped);
+        wrappedQuoted.setQuotePrefixed(true);
+        ditolak = workbook.createCellStyle();
+        ditolak.cloneStyleFrom(wrapped);
+        ditolak.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+        ditolak.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        kotak = workbook.createCellStyle();
+        kotak.setBorderTop(BorderStyle.THIN);
+        kotak.setBorderBottom(BorderStyle.THIN);
+        kotak.setBorderLeft(BorderStyle.THIN);
+        kotak.setBorderRight(BorderStyle.THIN);
+        // header texts wrap too: the narrow first-screen columns have long headers
+        header.setWrapText(true);
     }
 }

@@ -12,6 +12,6 @@
  * never half a file. Text that a spreadsheet could read as a formula is neutralised in one place,
  * {@link id.rekon.pispk.output.SafeText}. Writers are stateless apart from their settings and may
  * be shared between threads; one call writes one file (set). No NIK or name is ever logged.
- * See {@code docs/keluaran.md}.
+ * See {@code docs/outputs.md} (reference) and {@code docs/keluaran.md} (for the users, in Indonesian).
  */
 package id.rekon.pispk.output;

@@ -42,7 +42,7 @@ public final class AsiRules implements PersonRule {
                 .nilai("ASI eksklusif: " + (ya ? "Y" : "T"),
                         "e-PPGBM: " + (p.asiEksklusif() ? "ASI eksklusif" : "tidak ASI eksklusif")
                                 + " (dicatat " + Teks.tanggal(p.tanggalUkur()) + ")")
-                .keterangan("Kunjungan PIS-PK " + kunjungan + ".")
+                .keterangan("Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + ".")
                 .build());
     }
 

@@ -70,7 +70,7 @@ public final class KuaRules implements CoupleRule {
                 Keluarga kel = a.keluarga();
                 if (kel != null && kel.tanggalKunjungan() != null && k.tanggalAkad() != null
                         && k.tanggalAkad().isAfter(kel.tanggalKunjungan())) {
-                    ket.append(" Akad sesudah kunjungan PIS-PK (").append(kel.tanggalKunjungan())
+                    ket.append(" Akad sesudah kunjungan PIS-PK (").append(Teks.tanggal(kel.tanggalKunjungan()))
                             .append("): data keluarga perlu diperbarui.");
                 }
                 findings.accept(TemuanBuilder.temuan(RuleCode.KUA_01, owner, subjek)
@@ -98,7 +98,7 @@ public final class KuaRules implements CoupleRule {
                     .pasangan(new PasanganKua(k, false), hari)
                     .nilai(istri.map(a -> "PIS-PK: keluarga " + Teks.atau(a.anggota().kodeKeluarga(), "?"))
                                     .orElse(""),
-                            "KUA: Terdaftar, akad " + k.tanggalAkad() + tempatKua(k) + ", "
+                            "KUA: Terdaftar, akad " + Teks.tanggal(k.tanggalAkad()) + tempatKua(k) + ", "
                                     + ChronoUnit.DAYS.between(hari, k.tanggalAkad()) + " hari lagi")
                     .keterangan("Calon suami: " + orang(k.suami()) + ". No Pendaftaran "
                             + Teks.atau(k.noPendaftaran(), "?") + ".");

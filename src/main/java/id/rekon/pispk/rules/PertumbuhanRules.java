@@ -44,8 +44,8 @@ public final class PertumbuhanRules implements PersonRule {
             findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_01, owner, v.subjek())
                     .anggota(a, kunjungan).posyandu(v.posyandu())
                     .nilai("Pemantauan pertumbuhan: Y",
-                            "Tidak ada pengukuran " + dari + " s.d. " + kunjungan)
-                    .keterangan("Kunjungan PIS-PK " + kunjungan + "; pengukuran terakhir di e-PPGBM: "
+                            "Tidak ada pengukuran " + Teks.tanggal(dari) + " s.d. " + Teks.tanggal(kunjungan))
+                    .keterangan("Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; pengukuran terakhir di e-PPGBM: "
                             + tempatUkur(terakhir) + ".")
                     .build());
         } else {
@@ -54,8 +54,8 @@ public final class PertumbuhanRules implements PersonRule {
             findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_02, owner, v.subjek())
                     .anggota(a, kunjungan).posyandu(v.posyandu())
                     .nilai("Pemantauan pertumbuhan: T", "Diukur " + tempatUkur(p))
-                    .keterangan("Kunjungan PIS-PK " + kunjungan + "; " + dalam.size()
-                            + " pengukuran e-PPGBM dari " + dari + " s.d. " + kunjungan + ".")
+                    .keterangan("Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; " + dalam.size()
+                            + " pengukuran e-PPGBM dari " + Teks.tanggal(dari) + " s.d. " + Teks.tanggal(kunjungan) + ".")
                     .build());
         }
     }

@@ -25,7 +25,7 @@ public final class SurveiRules implements KeluargaRule {
                         Teks.atau(keluarga.kodeKeluarga(), "?"))
                 .keluarga(keluarga)
                 .nama(keluarga.namaKepala() == null ? "" : keluarga.namaKepala().asli())
-                .nilai("Kunjungan terakhir " + keluarga.tanggalKunjungan() + " (" + bulan + " bulan lalu)", "")
+                .nilai("Kunjungan terakhir " + Teks.tanggal(keluarga.tanggalKunjungan()) + " (" + bulan + " bulan lalu)", "")
                 .build());
     }
 }

@@ -3,6 +3,7 @@ package id.rekon.pispk.rules;
 import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.Sex;
+import id.rekon.pispk.model.TanggalTeks;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -13,8 +14,9 @@ final class Teks {
     private Teks() {
     }
 
+    /** {@code 05 Okt 2026}: the same form as the date cells beside the text, never ISO. */
     static String tanggal(LocalDate d) {
-        return d == null ? "tidak diketahui" : d.toString();
+        return d == null ? "tidak diketahui" : TanggalTeks.of(d);
     }
 
     /** {@code Y}, {@code T}, {@code N}, or {@code kosong} for a blank answer. */
@@ -61,7 +63,8 @@ final class Teks {
         return s == null || s.isBlank() ? kalauKosong : s.trim();
     }
 
+    /** Two decimals with the Indonesian decimal comma: {@code 0,93}. */
     static String angka(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
+        return String.format(Locale.ROOT, "%.2f", d).replace('.', ',');
     }
 }

@@ -51,6 +51,9 @@ public final class TemuanBuilder {
     private String nilaiPispk;
     private String nilaiProgram;
     private String keterangan;
+    private String alamat;
+    private String namaOrangTua;
+    private String kecamatan;
 
     private TemuanBuilder(RuleCode rule, String kodePuskesmas, String subjek) {
         this.rule = Objects.requireNonNull(rule, "rule");
@@ -95,6 +98,10 @@ public final class TemuanBuilder {
         this.desa = p.desa();
         this.rtRw = Kandidat.rtRw(p.rt(), p.rw());
         this.posyandu = p.posyandu();
+        // the nurse looks for a child by its mother's name and its address (issue 12)
+        this.alamat = p.alamat();
+        this.namaOrangTua = p.namaOrtu();
+        this.kecamatan = p.kecamatan();
         return this;
     }
 
@@ -108,6 +115,8 @@ public final class TemuanBuilder {
         Pasangan p = k.pasangan();
         orang(p.nik(), p.nama(), p.tanggalLahir(), k.suami() ? Sex.L : Sex.P, pada);
         this.desa = k.pernikahan().desaIstri();
+        // SIMKAH gives the bride's address: where the team finds a couple no PIS-PK family holds
+        this.alamat = k.pernikahan().alamatIstri();
         return this;
     }
 
@@ -116,6 +125,8 @@ public final class TemuanBuilder {
         this.kodeKeluarga = k.kodeKeluarga();
         this.desa = k.desa();
         this.rtRw = k.rtRw();
+        this.alamat = k.alamat();
+        this.kecamatan = k.kecamatan();
         return this;
     }
 
@@ -192,6 +203,6 @@ public final class TemuanBuilder {
     public Temuan build() {
         return new Temuan(TemuanId.of(rule, kodePuskesmas, subjek), rule, kodePuskesmas, subjek, nik, nama,
                 tanggalLahir, umurBulan, jenisKelamin, kodeKeluarga, desa, rtRw, posyandu, sumber, nilaiPispk,
-                nilaiProgram, keterangan);
+                nilaiProgram, keterangan, alamat, namaOrangTua, kecamatan);
     }
 }

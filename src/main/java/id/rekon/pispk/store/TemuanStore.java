@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -110,6 +111,13 @@ public class TemuanStore {
         return jdbc.queryForList("SELECT DISTINCT kode_puskesmas FROM rekon_temuan WHERE job_name = ? AND run_date = ?"
                 + " AND kode_puskesmas IS NOT NULL ORDER BY kode_puskesmas", String.class, run.jobName(),
                 Date.valueOf(run.runDate()));
+    }
+
+    /** The run dates whose findings are kept for {@code jobName}, newest first, at most {@code limit}. */
+    public List<LocalDate> runDates(String jobName, int limit) {
+        List<LocalDate> dates = jdbc.queryForList("SELECT DISTINCT run_date FROM rekon_temuan WHERE job_name = ?"
+                + " ORDER BY run_date DESC", LocalDate.class, jobName);
+        return dates.subList(0, Math.min(limit, dates.size()));
     }
 
     /** Count of findings per rule code and per puskesmas ({@code null} key: unrouted). */

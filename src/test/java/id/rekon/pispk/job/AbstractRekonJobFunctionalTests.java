@@ -1,5 +1,8 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.model.RuleFamily;
+import id.rekon.pispk.output.TemuanColumn;
+import id.rekon.pispk.output.TemuanCsvColumn;
 import id.rekon.pispk.sample.GeneratorSettings;
 import id.rekon.pispk.sample.Manifest;
 import id.rekon.pispk.sample.SampleDataGenerator;
@@ -10,6 +13,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real job, end to end, on a generated kabupaten: runs the CLI on the generator's inbox and
@@ -210,6 +215,9 @@ abstract class AbstractRekonJobFunctionalTests {
                             continue;
                         }
                         String id = text(row.getCell(0));
+                        if (id.isEmpty()) {
+                            continue; // an empty sheet's line saying it is empty
+                        }
                         seen.add(id);
                         Cell nik = row.getCell(nikCol);
                         if (nik != null && nik.getCellType() != CellType.BLANK) {
@@ -230,6 +238,148 @@ abstract class AbstractRekonJobFunctionalTests {
      * the couple rules, the name and birth date for MATCH-01, whose PIS-PK side has no NIK, otherwise
      * the NIK as shown and the birth date).
      */
+    /**
+     * Every output opened as its user opens it (issue 12): a nurse's workbook in a spreadsheet, the
+     * analyst's CSV in a parser and the same table in temuan.xlsx, the district's kabupaten.xlsx.
+     */
+    @Test
+    void familySheetsAreSetUpForTheTeams() throws IOException {
+        int sheetsWithRows = 0;
+        try (Stream<Path> files = Files.list(out.resolve("puskesmas"))) {
+            for (Path file : files.toList()) {
+                try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+                    assertThat(wb.getSheetAt(1).getSheetName()).isEqualTo("Kunjungan Rumah");
+                    assertThat(wb.getSheetAt(1).getPrintSetup().getLandscape()).isFalse();
+                    for (RuleFamily family : RuleFamily.values()) {
+                        XSSFSheet sheet = wb.getSheet(family.sheetName());
+                        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                        assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
+                        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                        assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+                        assertThat(sheet.getFooter().getRight()).contains("&P", "&N");
+                        if (sheet.getRow(1).getCell(0) == null) {
+                            continue; // an empty sheet: its line says so
+                        }
+                        sheetsWithRows++;
+                        assertThat(sheet.getDataValidations()).hasSize(1);
+                        assertThat(sheet.getRow(1).getCell(TemuanColumn.URAIAN.ordinal()).getCellStyle().getWrapText())
+                                .isTrue();
+                        assertDesaAndRtRwComeInBlocks(sheet);
+                    }
+                }
+            }
+        }
+        assertThat(sheetsWithRows).isPositive();
+    }
+
+    /** Sorted by desa, then RT/RW: each desa, and each RT/RW within it, is one block of rows. */
+    private static void assertDesaAndRtRwComeInBlocks(XSSFSheet sheet) {
+        List<String> seen = new ArrayList<>();
+        String last = null;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            String key = text(row.getCell(TemuanColumn.DESA.ordinal())) + "|"
+                    + text(row.getCell(TemuanColumn.RT_RW.ordinal()));
+            if (!key.equals(last)) {
+                assertThat(seen).as("%s row %d: %s comes back after other desa/RT", sheet.getSheetName(), r, key)
+                        .doesNotContain(key);
+                seen.add(key);
+                last = key;
+            }
+        }
+    }
+
+    @Test
+    void analystsReadTheSameTableFromTheCsvAndTheXlsxWithNiksWhole() throws IOException {
+        List<CSVRecord> rows = csv(out.resolve("temuan.csv"));
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(TemuanCsvColumn.headers());
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("nik")).matches("\\d*"));
+        assertThat(rows.stream().filter(r -> !r.get("kode_puskesmas").isEmpty()))
+                .allSatisfy(r -> assertThat(r.get("nama_puskesmas")).isNotEmpty());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("temuan.xlsx")))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+            int nik = TemuanCsvColumn.NIK.ordinal();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Cell cell = sheet.getRow(r).getCell(nik);
+                assertThat(text(cell)).isEqualTo(rows.get(r - 1).get("nik"));
+                if (cell != null) {
+                    assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDistrictWorkbookRanksThePuskesmasWithCharts() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("kabupaten.xlsx")))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            for (int i = 0; i < 3; i++) {
+                assertThat(wb.getSheetAt(i).getDrawingPatriarch().getCharts()).hasSize(1);
+                assertThat(wb.getSheetAt(i).getPrintSetup().getLandscape()).isTrue();
+            }
+            XSSFSheet peringkat = wb.getSheetAt(0);
+            double previous = Double.MAX_VALUE;
+            for (int r = 4; peringkat.getRow(r) != null && peringkat.getRow(r).getCell(0) != null; r++) {
+                double open = peringkat.getRow(r).getCell(3).getNumericCellValue();
+                assertThat(open).isLessThanOrEqualTo(previous);
+                previous = open;
+            }
+        }
+    }
+
+    @Test
+    void rejectedRowsNameTheirColumnsAndReachThePuskesmasThatTypedThem() throws IOException {
+        long named = 0;
+        long total = 0;
+        try (Stream<Path> files = Files.list(out.resolve("ditolak"))) {
+            for (Path p : files.filter(p -> !p.getFileName().toString().equals("berkas.csv")).toList()) {
+                for (CSVRecord r : csv(p)) {
+                    total++;
+                    assertThat(r.get("cara_memperbaiki")).contains("aplikasi sumbernya");
+                    if (r.get("isi_per_kolom").contains(": ")) {
+                        named++;
+                    }
+                }
+            }
+        }
+        assertThat(named).as("rows named by column, of %d", total).isPositive();
+        long listed = 0;
+        try (Stream<Path> files = Files.list(out.resolve("puskesmas"))) {
+            for (Path file : files.toList()) {
+                try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+                    XSSFSheet sheet = wb.getSheet("Baris Ditolak");
+                    for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                        if (sheet.getRow(r).getCell(1) != null) {
+                            listed++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(listed).isPositive().isLessThanOrEqualTo(total);
+    }
+
+    @Test
+    void aWorkbookAndTheDistrictWorkbookPrintAsLaidOut() throws Exception {
+        assumeTrue(PdfPages.soffice() != null, "soffice tidak ada di PATH: uji cetak LibreOffice dilewati");
+        Path workbook;
+        try (Stream<Path> files = Files.list(out.resolve("puskesmas"))) {
+            workbook = files.sorted().findFirst().orElseThrow();
+        }
+        PdfPages pages = PdfPages.print(workbook, Files.createDirectories(root.resolve("cetak-puskesmas")));
+        // Ringkasan, Kunjungan Rumah, nine family sheets, Petunjuk: at least a page each, none empty
+        assertThat(pages.count()).isBetween(RuleFamily.values().length + 3, 200);
+        assertThat(pages.landscape.get(0)).as("Ringkasan").isTrue();
+        assertThat(pages.landscape).contains(true, false).doesNotContainNull();
+
+        PdfPages district = PdfPages.print(out.resolve("kabupaten.xlsx"),
+                Files.createDirectories(root.resolve("cetak-kabupaten")));
+        assertThat(district.count()).isBetween(3, 8);
+        assertThat(district.landscape).containsOnly(true);
+    }
+
     private static String key(CSVRecord r) {
         String rule = r.get("kode_aturan");
         if (rule.startsWith("KUA-")) {

@@ -160,16 +160,17 @@ class LauncherFunctionalTests {
         // The next night, with nothing dropped but the master still there: nothing to do.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThat(launcher.launch(new RunRequest(def, DATE.plusDays(1), false), new PrintStream(bytes)))
-                .isEqualTo(ExitCode.INPUT_BERMASALAH);
+                .isEqualTo(ExitCode.INBOX_KOSONG);
         assertThat(executions("master-di-inbox")).isEqualTo(1);
     }
 
     @Test
-    void an_empty_inbox_is_a_clear_message_and_exit_code_2(CapturedOutput output) throws Exception {
+    void an_empty_inbox_is_a_clear_message_and_exit_code_4(CapturedOutput output) throws Exception {
         JobDefinition def = job("kosong", 0, true);
         Files.createDirectories(def.inbox());
 
-        assertThat(launch(def, false)).isEqualTo(ExitCode.INPUT_BERMASALAH);
+        assertThat(launch(def, false)).isEqualTo(ExitCode.INBOX_KOSONG);
+        assertThat(ExitCode.INBOX_KOSONG.code()).isEqualTo(4);
         assertThat(output.getOut()).contains("Inbox kosong: tidak ada berkas untuk diproses");
         assertThat(executions("kosong")).isZero();
     }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DitolakWriterTest {
 
-    private static final String[] HEADER = {"file", "baris", "alasan", "isi_baris"};
+    private static final String[] HEADER = {"file", "baris", "alasan", "isi_baris", "isi_per_kolom",
+        "cara_memperbaiki"};
 
     @TempDir
     Path dir;
@@ -43,7 +44,7 @@ class DitolakWriterTest {
         List<CSVRecord> eppgbm = CsvReadBack.records(folder.resolve("eppgbm.xlsx.csv"), HEADER);
         assertThat(eppgbm).hasSize(2);
         assertThat(eppgbm.get(0).toList()).containsExactly("eppgbm.xlsx", "5", "Tanggal lahir tidak terbaca",
-                "Budi;31/02/2024;L");
+                "Budi;31/02/2024;L", "Budi;31/02/2024;L", CaraMemperbaiki.of("Tanggal lahir tidak terbaca"));
         assertThat(eppgbm.get(1).get("baris")).isEqualTo("9");
         assertThat(CsvReadBack.records(folder.resolve("pcare.csv.csv"), HEADER)).hasSize(1);
     }
@@ -127,5 +128,25 @@ class DitolakWriterTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void eachValueIsNamedByItsColumnAndTheRowSaysHowToFixItAtTheSource() throws IOException {
+        Path folder = dir.resolve("ditolak");
+        new DitolakWriter().write(List.of(new Ditolak("eppgbm.xlsx", 7, "Tgl Lahir tidak dapat dibaca: \"31/02/2024\"",
+                "5302011108250001 | SITI |  | 31/02/2024", List.of("NIK", "Nama Anak", "Nama Ortu", "Tgl Lahir")))
+                .iterator(), List.of(), folder);
+
+        CSVRecord r = CsvReadBack.records(folder.resolve("eppgbm.xlsx.csv"), HEADER).get(0);
+        assertThat(r.get("isi_baris")).isEqualTo("5302011108250001 | SITI |  | 31/02/2024");
+        assertThat(r.get("isi_per_kolom")).isEqualTo("NIK: 5302011108250001; Nama Anak: SITI; Tgl Lahir: 31/02/2024");
+        assertThat(r.get("cara_memperbaiki")).startsWith("Tulis tanggal yang benar").contains("aplikasi sumbernya");
+        assertThat(CaraMemperbaiki.of("Nama Anak kosong")).startsWith("Isi kolom yang disebut kosong");
+    }
+
+    @Test
+    void valuesThatDoNotLineUpWithTheHeaderStayAsRead() {
+        Ditolak d = new Ditolak("a.csv", 2, "x", "a | b | c", List.of("Satu", "Dua"));
+        assertThat(d.isiPerKolom()).isEqualTo("a | b | c");
     }
 }

@@ -85,7 +85,9 @@ class PuskesmasWorkbookWriterTest {
             wb.forEach(s -> names.add(s.getSheetName()));
             List<String> expected = new ArrayList<>();
             expected.add("Ringkasan");
+            expected.add("Kunjungan Rumah");
             Arrays.stream(RuleFamily.values()).map(RuleFamily::sheetName).forEach(expected::add);
+            expected.add("Baris Ditolak");
             expected.add("Petunjuk");
             assertThat(names).containsExactlyElementsOf(expected);
             assertThat(names).allSatisfy(n -> assertThat(n.length()).isLessThanOrEqualTo(31));
@@ -96,10 +98,11 @@ class PuskesmasWorkbookWriterTest {
     @Test
     void everyFamilySheetHasTheHeaderInOrder() throws IOException {
         List<String> expected = Arrays.stream(TemuanColumn.values()).map(TemuanColumn::header).toList();
-        assertThat(expected).containsExactly("ID Temuan", "Status", "Kode Aturan", "Uraian", "NIK", "Nama",
-                "Tanggal Lahir", "Umur (bulan)", "Jenis Kelamin", "Kode Keluarga", "Desa", "RT/RW", "Posyandu",
+        assertThat(expected).containsExactly("ID Temuan", "Nama", "NIK", "Umur", "Uraian", "Tindak Lanjut",
+                "Catatan", "Isian Sebelumnya Tidak Diterima", "Desa", "RT/RW", "Status", "Kode Aturan",
+                "Kode Keluarga", "Alamat", "Nama Orang Tua", "Tanggal Lahir", "Jenis Kelamin", "Posyandu",
                 "Nilai PIS-PK", "Nilai Program", "Sumber", "Arah", "Rekomendasi Tindak Lanjut", "Keterangan",
-                "Pertama Terlihat", "Tindak Lanjut", "Catatan");
+                "Pertama Terlihat");
         try (XSSFWorkbook wb = open(write(sample()))) {
             for (RuleFamily family : RuleFamily.values()) {
                 Row header = wb.getSheet(family.sheetName()).getRow(0);
@@ -150,8 +153,7 @@ class PuskesmasWorkbookWriterTest {
             assertThat(lahir.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2023, 2, 14));
             assertThat(pertama.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(TANGGAL.minusDays(30));
             assertThat(lahir.getCellStyle().getDataFormatString()).isEqualTo(WorkbookStyles.DATE_FORMAT);
-            Cell umur = row.getCell(TemuanColumn.UMUR_BULAN.ordinal());
-            assertThat(umur.getNumericCellValue()).isEqualTo(41);
+            assertThat(row.getCell(TemuanColumn.UMUR.ordinal()).getStringCellValue()).isEqualTo("41 bulan");
         }
     }
 
@@ -181,7 +183,7 @@ class PuskesmasWorkbookWriterTest {
             assertThat(f.formatCellValue(r.getCell(TemuanColumn.TINDAK_LANJUT.ordinal()))).isEqualTo("Sudah dikunjungi");
             assertThat(f.formatCellValue(r.getCell(TemuanColumn.CATATAN.ordinal())))
                     .isEqualTo("rumah kosong, kembali Senin");
-            assertThat(wb.getSheet("JKN").getLastRowNum()).isZero();
+            assertThat(dataRows(wb.getSheet("JKN"))).isZero();
         }
     }
 
@@ -300,9 +302,11 @@ class PuskesmasWorkbookWriterTest {
                 XSSFSheet sheet = wb.getSheet(family.sheetName());
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+                // the id and the name stay in view when scrolling right
+                assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 2);
                 assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
                 int last = Math.max(1, sheet.getLastRowNum()) + 1;
-                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V" + last);
+                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Y" + last);
             }
         }
     }
@@ -312,9 +316,11 @@ class PuskesmasWorkbookWriterTest {
         try (XSSFWorkbook wb = open(write(sample()))) {
             XSSFSheet sheet = wb.getSheet("JKN");
             int nik = sheet.getColumnWidth(TemuanColumn.NIK.ordinal()) / 256;
+            int nilai = sheet.getColumnWidth(TemuanColumn.NILAI_PISPK.ordinal()) / 256;
             int rekomendasi = sheet.getColumnWidth(TemuanColumn.REKOMENDASI.ordinal()) / 256;
             assertThat(nik).isBetween(16, 20);
-            assertThat(rekomendasi).isEqualTo(ColumnWidths.DEFAULT_CAP);
+            assertThat(nilai).isEqualTo("Nilai PIS-PK".length() + 2); // the header is longer than "Ya"
+            assertThat(rekomendasi).isEqualTo(TemuanColumn.REKOMENDASI.width());
         }
     }
 
@@ -371,9 +377,14 @@ class PuskesmasWorkbookWriterTest {
     @Test
     void noFindingsStillMakesTheWholeWorkbook() throws IOException {
         try (XSSFWorkbook wb = open(write(List.of()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(RuleFamily.values().length + 2);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(RuleFamily.values().length + 4);
             for (RuleFamily family : RuleFamily.values()) {
-                assertThat(wb.getSheet(family.sheetName()).getLastRowNum()).isZero();
+                assertThat(dataRows(wb.getSheet(family.sheetName()))).isZero();
+                // an empty sheet says so, in the name column: it never prints as a blank page
+                assertThat(wb.getSheet(family.sheetName()).getRow(1).getCell(TemuanColumn.NAMA.ordinal())
+                        .getStringCellValue()).isEqualTo(FamilySheet.KOSONG);
+                assertThat(wb.getSheet(family.sheetName()).getRow(1).getCell(TemuanColumn.ID_TEMUAN.ordinal()))
+                        .isNull();
             }
             SummaryTable aturan = SummaryTable.find(wb.getSheet("Ringkasan"), RingkasanSheet.JUDUL_PER_ATURAN);
             assertThat(aturan.total("Jumlah")).isZero();
@@ -426,8 +437,8 @@ class PuskesmasWorkbookWriterTest {
         Path target = write(sample());
         write(List.of(row(RuleCode.KUA_03, nik(3), "Catin", "Desa A")));
         try (XSSFWorkbook wb = open(target)) {
-            assertThat(wb.getSheet("JKN").getLastRowNum()).isZero();
-            assertThat(wb.getSheet("KUA").getLastRowNum()).isEqualTo(1);
+            assertThat(dataRows(wb.getSheet("JKN"))).isZero();
+            assertThat(dataRows(wb.getSheet("KUA"))).isEqualTo(1);
         }
     }
 
@@ -438,6 +449,18 @@ class PuskesmasWorkbookWriterTest {
         assertThatThrownBy(() -> writer.write(OESAPA, failingAfter(sample(), 50), List.of(), List.of(), TANGGAL,
                 dir.resolve("gagal.xlsx"))).isInstanceOf(UncheckedIOException.class);
         assertThat(sxssfTempFiles()).isSubsetOf(before);
+    }
+
+    /** Rows holding a finding (an {@code ID Temuan}), the header not counted. */
+    static int dataRows(XSSFSheet sheet) {
+        int n = 0;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getCell(TemuanColumn.ID_TEMUAN.ordinal()) != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** SXSSF's temporary sheet files, in POI's default temp folder. */

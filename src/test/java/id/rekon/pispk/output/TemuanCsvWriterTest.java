@@ -1,5 +1,6 @@
 package id.rekon.pispk.output;
 
+import id.rekon.pispk.model.Arah;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.Sumber;
@@ -39,8 +40,36 @@ class TemuanCsvWriterTest {
         assertThat(writer.write(List.<TemuanRow>of().iterator(), target)).isZero();
         byte[] bytes = Files.readAllBytes(target);
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(CsvReadBack.textAfterBom(target)).isEqualTo(HEADER + "\r\n");
-        assertThat(String.join(",", TemuanCsvColumn.headers())).isEqualTo(HEADER);
+        assertThat(CsvReadBack.textAfterBom(target)).isEqualTo(String.join(",", TemuanCsvColumn.headers()) + "\r\n");
+        // the spec's thirteen first, in its order; the analysts' pivot columns after them
+        assertThat(String.join(",", TemuanCsvColumn.headers())).isEqualTo(HEADER + "," + ANALIS);
+    }
+
+    static final String ANALIS = "nama_puskesmas,kecamatan,desa,rt_rw,alamat,umur_bulan,umur,jenis_kelamin,uraian,"
+            + "arah_kata,lembar,rekomendasi,tindak_lanjut,catatan,keterangan";
+
+    @Test
+    void pivotColumnsSpeakTheWorkbooksWords() throws IOException {
+        Temuan t = new Temuan("HT-01-ABCDEFGHJK", RuleCode.HT_01, PKM, "subjek", "5301014107150001", "Maria",
+                LocalDate.of(1950, 7, 1), 915, Sex.P, "5301010101230007", "Oesapa", "001/002", "Melati", null, "Ya",
+                "Tidak", "ket", "Jl. Kenari 3", "", "Kelapa Lima");
+        TemuanRow row = new TemuanRow(t, TemuanRow.MASIH_TERBUKA, LocalDate.of(2026, 3, 2), "Sudah dikunjungi", "ok");
+        Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
+        writer.write(List.of(row).iterator(), new PuskesmasNames(List.of(new id.rekon.pispk.model.Puskesmas(PKM,
+                "Oesapa"))), target);
+
+        CSVRecord r = CsvReadBack.records(target, TemuanCsvColumn.headers()).get(0);
+        assertThat(r.get("nama_puskesmas")).isEqualTo("Oesapa");
+        assertThat(r.get("kecamatan")).isEqualTo("Kelapa Lima");
+        assertThat(r.get("desa")).isEqualTo("Oesapa");
+        assertThat(r.get("umur_bulan")).isEqualTo("915");
+        assertThat(r.get("umur")).isEqualTo("76 tahun");
+        assertThat(r.get("jenis_kelamin")).isEqualTo("Perempuan");
+        assertThat(r.get("arah_kata")).isEqualTo("PIS-PK (+) / Program (−)");
+        assertThat(r.get("lembar")).isEqualTo("Hipertensi");
+        assertThat(r.get("tindak_lanjut")).isEqualTo("Sudah dikunjungi");
+        assertThat(r.get("catatan")).isEqualTo("ok");
+        assertThat(r.get("status")).isEqualTo("Masih terbuka");
     }
 
     @Test
@@ -52,7 +81,7 @@ class TemuanCsvWriterTest {
         Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
         assertThat(writer.write(List.of(row).iterator(), target)).isEqualTo(1);
 
-        List<CSVRecord> records = CsvReadBack.records(target, HEADER.split(","));
+        List<CSVRecord> records = CsvReadBack.records(target, TemuanCsvColumn.headers());
         assertThat(records).hasSize(1);
         CSVRecord r = records.get(0);
         assertThat(r.get("id_temuan")).isEqualTo("HT-01-ABCDEFGHJK");
@@ -76,7 +105,7 @@ class TemuanCsvWriterTest {
         List<TemuanRow> rows = Stream.of(RuleCode.JKN_02, RuleCode.JKN_01, RuleCode.KUA_03, RuleCode.DEMO_01,
                 RuleCode.NIK_03).map(r -> row(r, nik(r.ordinal()), "N", "D")).toList();
         writer.write(rows.iterator(), target);
-        assertThat(CsvReadBack.records(target, HEADER.split(",")).stream().map(r -> r.get("arah")))
+        assertThat(CsvReadBack.records(target, TemuanCsvColumn.headers()).stream().map(r -> r.get("arah")))
                 .containsExactly("PISPK-/PROGRAM+", "PISPK+/PROGRAM-", "SASARAN", "IDENTITAS", "KUALITAS");
     }
 
@@ -86,8 +115,10 @@ class TemuanCsvWriterTest {
                 null, null, null, null, Sumber.EPPGBM, null, null, null);
         Path target = dir.resolve(TemuanCsvWriter.FILE_NAME);
         writer.write(List.of(new TemuanRow(t, null, null, null, null)).iterator(), target);
-        assertThat(CsvReadBack.textAfterBom(target)).isEqualTo(HEADER + "\r\n"
-                + "NIK-01-XXXXXXXXXX,NIK-01,KUALITAS,,,,,,e-PPGBM,,,Baru,\r\n");
+        assertThat(CsvReadBack.textAfterBom(target)).isEqualTo(HEADER + "," + ANALIS + "\r\n"
+                + "NIK-01-XXXXXXXXXX,NIK-01,KUALITAS,,,,,,e-PPGBM,,,Baru,,,,,,,,,,"
+                + RuleCode.NIK_01.judul() + "," + Arah.KUALITAS.label() + ",Kualitas NIK,"
+                + RuleCode.NIK_01.tindakLanjut() + ",Belum,,\r\n");
     }
 
     @Test
@@ -96,7 +127,7 @@ class TemuanCsvWriterTest {
         writer.write(List.of(row(RuleCode.JKN_01, nik(1), "=HYPERLINK(\"http://x\")", "D"),
                 row(RuleCode.JKN_01, nik(2), "@Budi", "D"), row(RuleCode.JKN_01, nik(3), "Budi", "D")).iterator(),
                 target);
-        List<CSVRecord> records = CsvReadBack.records(target, HEADER.split(","));
+        List<CSVRecord> records = CsvReadBack.records(target, TemuanCsvColumn.headers());
         assertThat(records.stream().map(r -> r.get("nama")))
                 .containsExactly("'=HYPERLINK(\"http://x\")", "'@Budi", "Budi");
         assertThat(records.get(0).get("nik")).isEqualTo(nik(1));
@@ -123,7 +154,7 @@ class TemuanCsvWriterTest {
                 new TemuanRow(t, TemuanRow.BARU, TANGGAL, "", ""),
                 "Nama puskesmas e-PPGBM tidak ada di master wilayah")).iterator(), target);
         assertThat(n).isEqualTo(1);
-        List<CSVRecord> records = CsvReadBack.records(target, (HEADER + ",alasan").split(","));
+        List<CSVRecord> records = CsvReadBack.records(target, (HEADER + "," + ANALIS + ",alasan").split(","));
         assertThat(records.get(0).get("kode_puskesmas")).isEmpty();
         assertThat(records.get(0).get("nik")).isEqualTo(nik(8));
         assertThat(records.get(0).get("nama")).isEqualTo("'-Anak");

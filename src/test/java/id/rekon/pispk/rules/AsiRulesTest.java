@@ -35,7 +35,7 @@ class AsiRulesTest {
         assertThat(t).singleElement().satisfies(f -> {
             assertThat(f.kodeAturan()).isEqualTo(RuleCode.ASI_01);
             assertThat(f.nilaiPispk()).isEqualTo("ASI eksklusif: Y");
-            assertThat(f.nilaiProgram()).isEqualTo("e-PPGBM: tidak ASI eksklusif (dicatat 2026-10-05)");
+            assertThat(f.nilaiProgram()).isEqualTo("e-PPGBM: tidak ASI eksklusif (dicatat 05 Okt 2026)");
             assertThat(f.umurBulan()).isEqualTo(12);
             assertThat(f.posyandu()).isEqualTo("MELATI");
         });
@@ -60,7 +60,7 @@ class AsiRulesTest {
         Pengukuran terbaru = ukur().tanggal(LocalDate.of(2026, 10, 1)).asi(null).baris(5).build();
 
         assertThat(run(Jawaban.Y, LAHIR_12_BULAN, terbaru, lama, baru)).singleElement()
-                .satisfies(f -> assertThat(f.nilaiProgram()).contains("2026-08-01"));
+                .satisfies(f -> assertThat(f.nilaiProgram()).contains("01 Agu 2026"));
         assertThat(run(Jawaban.T, LAHIR_12_BULAN, baru, terbaru, lama)).isEmpty();
     }
 

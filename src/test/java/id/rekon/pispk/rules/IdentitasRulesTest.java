@@ -40,8 +40,8 @@ class IdentitasRulesTest {
         assertThat(t).singleElement().satisfies(f -> {
             assertThat(f.kodeAturan()).isEqualTo(RuleCode.DEMO_01);
             assertThat(f.sumber()).isEqualTo(Sumber.EPPGBM);
-            assertThat(f.nilaiPispk()).isEqualTo("Tgl lahir: 2024-03-05");
-            assertThat(f.nilaiProgram()).isEqualTo("e-PPGBM: 2024-05-03");
+            assertThat(f.nilaiPispk()).isEqualTo("Tgl lahir: 05 Mar 2024");
+            assertThat(f.nilaiProgram()).isEqualTo("e-PPGBM: 03 Mei 2024");
             assertThat(f.kodePuskesmas()).isEqualTo(PKM);
         });
     }
@@ -55,7 +55,7 @@ class IdentitasRulesTest {
         assertThat(t).singleElement().satisfies(f -> {
             assertThat(f.kodeAturan()).isEqualTo(RuleCode.DEMO_01);
             assertThat(f.sumber()).isEqualTo(Sumber.EPPGBM);
-            assertThat(f.nilaiProgram()).isEqualTo("e-PPGBM: 2024-05-03; PCare: 2024-03-06");
+            assertThat(f.nilaiProgram()).isEqualTo("e-PPGBM: 03 Mei 2024; PCare: 06 Mar 2024");
         });
     }
 
@@ -81,7 +81,7 @@ class IdentitasRulesTest {
             assertThat(f.kodeAturan()).isEqualTo(RuleCode.DEMO_03);
             assertThat(f.sumber()).isEqualTo(Sumber.PCARE);
             assertThat(f.nilaiPispk()).isEqualTo("Nama: SITI AMINAH");
-            assertThat(f.nilaiProgram()).startsWith("PCare: YOHANES BOSCO (kemiripan 0.");
+            assertThat(f.nilaiProgram()).startsWith("PCare: YOHANES BOSCO (kemiripan 0,");
         });
     }
 

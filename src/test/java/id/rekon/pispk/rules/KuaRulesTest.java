@@ -55,7 +55,7 @@ class KuaRulesTest {
             assertThat(f.idTemuan()).isEqualTo(TemuanId.of(RuleCode.KUA_01, PKM_LAIN, SUBJEK));
             assertThat(f.nama()).isEqualTo("SITI AMINAH");
             assertThat(f.nilaiPispk()).isEqualTo("Status kawin: Belum Kawin (istri)");
-            assertThat(f.nilaiProgram()).isEqualTo("KUA: Nikah, akad 2026-06-14 (KUA Kota Raja, No. DN000131730712026)");
+            assertThat(f.nilaiProgram()).isEqualTo("KUA: Nikah, akad 14 Jun 2026 (KUA Kota Raja, No. DN000131730712026)");
         });
     }
 

@@ -57,10 +57,10 @@ class MatchRulesTest {
         assertThat(t.posyandu()).isEqualTo("MELATI");
         assertThat(t.umurBulan()).isEqualTo(5);
         assertThat(t.sumber()).isEqualTo(Sumber.EPPGBM);
-        assertThat(t.nilaiPispk()).startsWith("PIS-PK: AISYAH PUTRI, lahir 2026-05-03, Perempuan, tanpa NIK, keluarga K001");
-        assertThat(t.nilaiProgram()).startsWith("e-PPGBM: BY NY SITI AMINAH, lahir 2026-03-05, Perempuan, "
+        assertThat(t.nilaiPispk()).startsWith("PIS-PK: AISYAH PUTRI, lahir 03 Mei 2026, Perempuan, tanpa NIK, keluarga K001");
+        assertThat(t.nilaiProgram()).startsWith("e-PPGBM: BY NY SITI AMINAH, lahir 05 Mar 2026, Perempuan, "
                 + "NIK 5301010000000000, ortu SITI AMINAH / BUDI SANTOSO, Posyandu MELATI");
-        assertThat(t.keterangan()).startsWith("Skor 0.9").contains("tgl lahir tertukar hari/bulan");
+        assertThat(t.keterangan()).startsWith("Skor 0,9").contains("tgl lahir tertukar hari/bulan");
     }
 
     @Test

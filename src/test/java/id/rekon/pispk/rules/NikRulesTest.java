@@ -122,8 +122,8 @@ class NikRulesTest {
             assertThat(f.kodeAturan()).isEqualTo(RuleCode.NIK_04);
             assertThat(f.subjek()).isEqualTo("PISPK:" + NIK_DEWASA);
             assertThat(f.nilaiPispk()).isEqualTo("NIK dipakai 2 orang");
-            assertThat(f.keterangan()).contains("SITI AMINAH (lahir 1990-08-17, keluarga K001)",
-                    "AISYAH PUTRI (lahir 2024-03-05, keluarga K001)");
+            assertThat(f.keterangan()).contains("SITI AMINAH (lahir 17 Agu 1990, keluarga K001)",
+                    "AISYAH PUTRI (lahir 05 Mar 2024, keluarga K001)");
         });
     }
 

@@ -1,6 +1,7 @@
 package id.rekon.pispk.rules;
 
 import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.model.TanggalTeks;
 import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Temuan;
@@ -46,8 +47,8 @@ class PertumbuhanRulesTest {
         t.forEach(f -> {
             assertThat(f.kodeAturan()).isEqualTo(RuleCode.TUMBUH_01);
             assertThat(f.nilaiPispk()).isEqualTo("Pemantauan pertumbuhan: Y");
-            assertThat(f.nilaiProgram()).isEqualTo("Tidak ada pengukuran 2026-09-19 s.d. 2026-10-20");
-            assertThat(f.keterangan()).contains(diukur.toString());
+            assertThat(f.nilaiProgram()).isEqualTo("Tidak ada pengukuran 19 Sep 2026 s.d. 20 Okt 2026");
+            assertThat(f.keterangan()).contains(TanggalTeks.of(diukur));
         });
     }
 
@@ -64,7 +65,7 @@ class PertumbuhanRulesTest {
         t.forEach(f -> {
             assertThat(f.kodeAturan()).isEqualTo(RuleCode.TUMBUH_02);
             assertThat(f.nilaiPispk()).isEqualTo("Pemantauan pertumbuhan: T");
-            assertThat(f.nilaiProgram()).isEqualTo("Diukur " + diukur + " di Posyandu MELATI");
+            assertThat(f.nilaiProgram()).isEqualTo("Diukur " + TanggalTeks.of(diukur) + " di Posyandu MELATI");
         });
     }
 

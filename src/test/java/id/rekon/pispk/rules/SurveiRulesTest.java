@@ -1,5 +1,6 @@
 package id.rekon.pispk.rules;
 
+import id.rekon.pispk.model.TanggalTeks;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
@@ -36,7 +37,7 @@ class SurveiRulesTest {
             assertThat(f.kodeKeluarga()).isEqualTo("K001");
             assertThat(f.nama()).isEqualTo("BUDI SANTOSO");
             assertThat(f.sumber()).isEqualTo(Sumber.PISPK);
-            assertThat(f.nilaiPispk()).isEqualTo("Kunjungan terakhir " + kunjungan + " (" + bulan + " bulan lalu)");
+            assertThat(f.nilaiPispk()).isEqualTo("Kunjungan terakhir " + TanggalTeks.of(kunjungan) + " (" + bulan + " bulan lalu)");
         });
     }
 

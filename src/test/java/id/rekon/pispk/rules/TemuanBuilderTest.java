@@ -59,4 +59,19 @@ class TemuanBuilderTest {
                 .orang(null, null, HARI.plusDays(3), null, HARI).build();
         assertThat(t.umurBulan()).isNull();
     }
+
+    @Test
+    void anEppgbmChildCarriesItsParentsAndAddress() {
+        Temuan t = TemuanBuilder.temuan(RuleCode.BALITA_01, PKM, "x").pengukuran(Fx.ukur().build(), HARI).build();
+        assertThat(t.namaOrangTua()).isEqualTo("SITI AMINAH / BUDI SANTOSO");
+        assertThat(t.kecamatan()).isEqualTo("KOTA RAJA");
+    }
+
+    @Test
+    void aKuaCoupleCarriesTheBridesAddress() {
+        Temuan t = TemuanBuilder.temuan(RuleCode.KUA_02, PKM, "x")
+                .pasangan(new id.rekon.pispk.match.PasanganKua(Fx.nikah().build(), false), HARI).build();
+        assertThat(t.alamat()).isEqualTo("JL. MAWAR 1");
+        assertThat(t.desa()).isEqualTo("OEBOBO");
+    }
 }

@@ -7,8 +7,10 @@ import id.rekon.pispk.model.Nama;
 import id.rekon.pispk.model.Nik;
 import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.model.Pengukuran;
+import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.StatusKawin;
+import id.rekon.pispk.model.Temuan;
 import org.junit.jupiter.api.Test;
 import tools.jackson.dataformat.cbor.CBORMapper;
 
@@ -58,5 +60,27 @@ class PayloadCodecTest {
         byte[] old = CBORMapper.builder().build().writeValueAsBytes(pengukuran);
         assertThat(new String(old, StandardCharsets.ISO_8859_1)).contains("tanggalLahir");
         assertThat(codec.read(old, Pengukuran.class)).isEqualTo(pengukuran);
+    }
+
+    @Test
+    void findingsWrittenBeforeTheyCarriedAddressAndParentsAreStillRead() {
+        // the history keeps months of findings written with the 17 components Temuan had before
+        Temuan now = new Temuan("BALITA-01-AAAAAAAAAA", RuleCode.BALITA_01, "P5302010101", "s", "", "BUDI",
+                LocalDate.of(2025, 2, 3), 20, Sex.L, "", "KOTA SOE", "001/002", "MAWAR", null, "a", "b", "c",
+                "JL. MAWAR", "SITI / ANTON", "SOE");
+        List<Object> components = new java.util.ArrayList<>(CBORMapper.builder().build()
+                .readValue(codec.write(now), List.class));
+        assertThat(components).hasSize(21);
+        assertThat(components.get(17)).isEqualTo(true); // isRouted(), where earlier versions wrote it last
+        byte[] old = CBORMapper.builder().build().writeValueAsBytes(components.subList(0, 18));
+
+        Temuan read = codec.read(old, Temuan.class);
+
+        assertThat(read.idTemuan()).isEqualTo(now.idTemuan());
+        assertThat(read.keterangan()).isEqualTo("c");
+        assertThat(read.alamat()).isEmpty();
+        assertThat(read.namaOrangTua()).isEmpty();
+        assertThat(read.kecamatan()).isEmpty();
+        assertThat(codec.read(codec.write(now), Temuan.class)).isEqualTo(now);
     }
 }

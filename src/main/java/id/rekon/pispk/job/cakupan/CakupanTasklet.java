@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * puskesmas that has data of other sources or open findings, and records the rules that are
  * therefore not evaluated, so the history keeps their findings open (see {@link Cakupan}). A
  * source one of the last seven runs had is a warning for the operator and makes the run end with
- * exit code 2, every night for a week after it last came; a source the job never had is only
+ * exit code 5, every night for a week after it last came; a source the job never had is only
  * noted. Idempotent: it replaces what an earlier attempt recorded.
  */
 public class CakupanTasklet implements Tasklet {

@@ -4,6 +4,7 @@ import id.rekon.pispk.job.PreparationTasklet;
 import id.rekon.pispk.job.RegionMasterLoader;
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.job.TestOnlyPause;
+import id.rekon.pispk.history.IsianDitolakFile;
 import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.Puskesmas;
@@ -11,18 +12,25 @@ import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.output.BerkasDitolak;
 import id.rekon.pispk.output.Ditolak;
 import id.rekon.pispk.output.DitolakWriter;
+import id.rekon.pispk.output.IsianDitolak;
+import id.rekon.pispk.output.Kabupaten;
+import id.rekon.pispk.output.KabupatenTally;
+import id.rekon.pispk.output.KabupatenWorkbookWriter;
 import id.rekon.pispk.output.KonkordansiRow;
+import id.rekon.pispk.output.PuskesmasNames;
 import id.rekon.pispk.output.PuskesmasWorkbookWriter;
 import id.rekon.pispk.output.Ringkasan;
 import id.rekon.pispk.output.RingkasanJsonWriter;
 import id.rekon.pispk.output.TemuanCsvWriter;
 import id.rekon.pispk.output.TemuanRow;
 import id.rekon.pispk.output.TemuanTidakTerarah;
+import id.rekon.pispk.output.TemuanXlsxWriter;
 import id.rekon.pispk.output.UnroutedWriter;
 import id.rekon.pispk.output.WorkbookFileNames;
 import id.rekon.pispk.output.WorkbookResult;
 import id.rekon.pispk.region.RegionMaster;
 import id.rekon.pispk.store.InputFile;
+import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.StagingStore;
 import id.rekon.pispk.store.TemuanCursor;
 import id.rekon.pispk.store.TemuanStore;
@@ -41,6 +49,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,13 +64,15 @@ import java.util.stream.Collectors;
 
 /**
  * Last step: writes the run's outputs under {@code <keluaran>/<run date>/}: one workbook per
- * puskesmas, {@code temuan.csv}, {@code tidak-terarah.csv}, {@code ditolak/} and
- * {@code ringkasan.json}. Every file is written atomically by its writer, so a failure never leaves
+ * puskesmas, {@code temuan.csv} and {@code temuan.xlsx} (the analysts'), {@code kabupaten.xlsx} (the
+ * district's), {@code tidak-terarah.csv}, {@code ditolak/} and {@code ringkasan.json}. Every file is written atomically by its writer, so a failure never leaves
  * half a file, and rerunning the step rewrites them all.
  */
 public class OutputTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(OutputTasklet.class);
+    /** Nights the district workbook's trend shows. */
+    static final int TREN_MALAM = 14;
 
     private final StagingStore staging;
     private final TemuanStore temuan;
@@ -89,17 +100,27 @@ public class OutputTasklet implements Tasklet {
             puskesmas.putIfAbsent(kode, new Puskesmas(kode, "Puskesmas " + kode));
         }
         PuskesmasWorkbookWriter workbookWriter = new PuskesmasWorkbookWriter();
+        // the inputs are still where the run found them: the archive step comes after this one
+        DitolakPerPuskesmas rejects = new DitolakPerPuskesmas(staging.rejects(params.run()).stream()
+                .map(d -> new Ditolak(d.fileName(), d.rowNumber(), d.reason(), d.raw())).toList(),
+                List.of(params.inbox(), params.keluaran().resolve("arsip").resolve(params.run().runDate().toString())),
+                master);
         List<Cakupan.Kekurangan> kurang = staging.kekurangan(params.run());
         long written = 0;
+        List<KonkordansiRow> semuaKonkordansi = new ArrayList<>();
+        // tonight's refused follow-ups (step umpanBalik), each shown back on its own puskesmas's row
+        Map<String, IsianDitolak> ditolak = IsianDitolakFile.read(out.resolve(IsianDitolakFile.FILE_NAME));
         for (Puskesmas p : puskesmas.values()) {
             List<KonkordansiRow> konkordansi = temuan.konkordansi(params.run(), p.kode()).stream()
                     .map(k -> new KonkordansiRow(k.kodePuskesmas(), k.indikator(), k.setuju(), k.total())).toList();
+            semuaKonkordansi.addAll(konkordansi);
             // resolved tonight, from the history (step riwayat), with the team's last word on each
             List<TemuanRow> resolved = temuan.resolvedSinceLastRun(params.run(), p.kode()).stream()
                     .map(OutputTasklet::row).toList();
             try (TemuanCursor cursor = temuan.cursor(params.run(), p.kode())) {
-                WorkbookResult r = workbookWriter.write(p, map(cursor, OutputTasklet::row), konkordansi, resolved,
-                        perhatian(kurang, p.kode()), params.run().runDate(), workbooks.resolve(WorkbookFileNames.of(p)));
+                WorkbookResult r = workbookWriter.write(p, map(cursor, t -> shownBack(row(t), ditolak)), konkordansi,
+                        resolved, perhatian(kurang, p.kode()), rejects.of(p.kode()), params.run().runDate(),
+                        workbooks.resolve(WorkbookFileNames.of(p)));
                 written += r.jumlah();
                 if (r.dilewati() > 0) {
                     throw new IllegalStateException("Workbook " + p.kode() + " menerima " + r.dilewati()
@@ -110,9 +131,21 @@ public class OutputTasklet implements Tasklet {
         }
         log.info("{} workbook puskesmas ditulis ({} temuan) di {}", puskesmas.size(), written, workbooks);
 
+        PuskesmasNames names = new PuskesmasNames(puskesmas.values());
+        KabupatenTally tally = new KabupatenTally();
         try (TemuanCursor all = temuan.cursorAll(params.run())) {
-            new TemuanCsvWriter().write(map(all, OutputTasklet::row), out.resolve(TemuanCsvWriter.FILE_NAME));
+            new TemuanCsvWriter().write(map(all, t -> {
+                TemuanRow r = row(t);
+                tally.add(r);
+                return r;
+            }), names, out.resolve(TemuanCsvWriter.FILE_NAME));
         }
+        try (TemuanCursor all = temuan.cursorAll(params.run())) {
+            new TemuanXlsxWriter().write(map(all, OutputTasklet::row), names, out.resolve(TemuanXlsxWriter.FILE_NAME));
+        }
+        new KabupatenWorkbookWriter().write(new Kabupaten(params.run().jobName(), params.run().runDate(),
+                List.copyOf(puskesmas.values()), tally, semuaKonkordansi, tren(params)),
+                out.resolve(KabupatenWorkbookWriter.FILE_NAME));
         try (TemuanCursor unrouted = temuan.cursor(params.run(), null)) {
             new UnroutedWriter().write(map(unrouted, t -> new TemuanTidakTerarah(row(t),
                     "Puskesmas pemilik tidak dapat ditentukan lewat master wilayah kerja")),
@@ -121,13 +154,30 @@ public class OutputTasklet implements Tasklet {
         List<InputFile> files = staging.files(params.run());
         List<BerkasDitolak> refused = files.stream().filter(f -> f.error() != null)
                 .map(f -> new BerkasDitolak(f.fileName(), f.kind(), f.error())).toList();
-        new DitolakWriter().write(staging.rejects(params.run()).stream()
-                .map(d -> new Ditolak(d.fileName(), d.rowNumber(), d.reason(), d.raw())).iterator(), refused,
-                out.resolve(DitolakWriter.FOLDER));
+        new DitolakWriter().write(rejects.semua().iterator(), refused, out.resolve(DitolakWriter.FOLDER));
 
         new RingkasanJsonWriter().write(summary(params, job, step, files, kurang),
                 out.resolve(RingkasanJsonWriter.FILE_NAME));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Findings per puskesmas on each of the last {@value #TREN_MALAM} runs, oldest first (tonight last). */
+    private List<Kabupaten.TrenMalam> tren(RunParameters params) {
+        List<Kabupaten.TrenMalam> nights = new ArrayList<>();
+        for (LocalDate date : temuan.runDates(params.run().jobName(), TREN_MALAM)) {
+            if (date.isAfter(params.run().runDate())) {
+                continue; // a rerun of an older date shows the nights up to it
+            }
+            Map<String, Long> perPuskesmas = new TreeMap<>();
+            temuan.countsByRuleAndPuskesmas(new RunKey(params.run().jobName(), date)).values()
+                    .forEach(byPkm -> byPkm.forEach((kode, n) -> {
+                        if (kode != null) {
+                            perPuskesmas.merge(kode, n, Long::sum);
+                        }
+                    }));
+            nights.add(0, new Kabupaten.TrenMalam(date, perPuskesmas));
+        }
+        return nights;
     }
 
     private Ringkasan summary(RunParameters params, JobExecution job, StepExecution current, List<InputFile> files,
@@ -186,6 +236,11 @@ public class OutputTasklet implements Tasklet {
             }
         }
         return lines;
+    }
+
+    private static TemuanRow shownBack(TemuanRow row, Map<String, IsianDitolak> ditolak) {
+        IsianDitolak refused = ditolak.get(IsianDitolakFile.key(row.temuan().idTemuan(), row.temuan().kodePuskesmas()));
+        return refused == null ? row : row.withDitolak(refused);
     }
 
     private static TemuanRow row(TemuanTercatat t) {

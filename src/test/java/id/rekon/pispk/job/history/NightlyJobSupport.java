@@ -132,8 +132,8 @@ abstract class NightlyJobSupport {
             List<Map<String, String>> rows = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
+                if (row == null || text(row.getCell(0)).isEmpty()) {
+                    continue; // also the line an empty sheet writes to say so
                 }
                 Map<String, String> m = new LinkedHashMap<>();
                 for (int c = 0; c < header.getLastCellNum(); c++) {

@@ -2,6 +2,7 @@ package id.rekon.pispk.job.history;
 
 import id.rekon.pispk.history.FeedbackFolder;
 import id.rekon.pispk.history.FeedbackReport;
+import id.rekon.pispk.output.TemuanColumn;
 import id.rekon.pispk.store.UmpanBalikStore;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -159,13 +160,22 @@ class UmpanBalikFunctionalTests extends NightlyJobSupport {
         }
         assertThat(reportText).doesNotContain("5302011203810009").doesNotContain("Sudah beres");
 
-        // nothing refused reached a workbook; the note of the row outside the dropdown did
-        assertThat(sheetRows(workbook(N2, PKM_SOE), JKN_SHEET))
-                .extracting(r -> r.get("ID Temuan"), r -> r.get("Tindak Lanjut"), r -> r.get("Catatan"))
-                .containsExactlyInAnyOrder(tuple(agus, "Belum", ""), tuple(cornelis, "Belum", "Ditelepon 3 Nov"));
+        // nothing refused was stored; the note of the row outside the dropdown was. The next night's row
+        // shows the team's own values back, with the reason they were not taken (never a silent "Belum")
+        String alasan = TemuanColumn.UMPAN_BALIK_DITOLAK.header();
+        Map<String, Map<String, String>> soeN2 = new java.util.HashMap<>();
+        sheetRows(workbook(N2, PKM_SOE), JKN_SHEET).forEach(r -> soeN2.put(r.get("ID Temuan"), r));
+        assertThat(soeN2.get(agus)).containsEntry("Tindak Lanjut", "Sudah dikunjungi").containsEntry("Catatan", "");
+        assertThat(soeN2.get(agus).get(alasan)).isEqualTo(reason(report, soe.getFileName().toString(), agus))
+                .contains("NIK");
+        assertThat(soeN2.get(cornelis)).containsEntry("Tindak Lanjut", "Sudah beres")
+                .containsEntry("Catatan", "Ditelepon 3 Nov");
+        assertThat(soeN2.get(cornelis).get(alasan)).contains("tidak ada di daftar pilihan");
+        // Soe's words on Karang Sirih's finding never reach Karang Sirih's workbook
         assertThat(sheetRows(workbook(N2, PKM_KARANG), JKN_SHEET))
-                .extracting(r -> r.get("ID Temuan"), r -> r.get("Tindak Lanjut"))
-                .containsExactly(tuple(daniel, "Belum"));
+                .extracting(r -> r.get("ID Temuan"), r -> r.get("Tindak Lanjut"), r -> r.get(alasan))
+                .containsExactly(tuple(daniel, "Belum", ""));
+
         assertThat(umpanBalik.all(job)).extracting(r -> r[0], r -> r[2], r -> r[3])
                 .containsExactly(tuple(cornelis, "Belum", "Ditelepon 3 Nov"));
 
@@ -177,6 +187,19 @@ class UmpanBalikFunctionalTests extends NightlyJobSupport {
         }
         assertThat(feedbackFolder().resolve("catatan.txt")).exists();
         assertThat(feedbackFolder().resolve("rusak.xlsx")).exists();
+
+        // once corrected on a later night, the refusal disappears: the reason is tonight's, not forever
+        Path soeN2File = workbook(N2, PKM_SOE);
+        returnWorkbook(soeN2File, feedbackFolder().resolve(soeN2File.getFileName()),
+                wb -> setCell(wb, JKN_SHEET, cornelis, "Tindak Lanjut", "Sudah dikunjungi"));
+        night(N3, PCARE_N1, false);
+        Map<String, String> cornelisN3 = sheetRows(workbook(N3, PKM_SOE), JKN_SHEET).stream()
+                .filter(r -> r.get("ID Temuan").equals(cornelis)).findFirst().orElseThrow();
+        assertThat(cornelisN3).containsEntry("Tindak Lanjut", "Sudah dikunjungi").containsEntry(alasan, "");
+        // Agus's row went back as shown (the team's value, now beside the right NIK): taken this time
+        Map<String, String> agusN3 = sheetRows(workbook(N3, PKM_SOE), JKN_SHEET).stream()
+                .filter(r -> r.get("ID Temuan").equals(agus)).findFirst().orElseThrow();
+        assertThat(agusN3).containsEntry("Tindak Lanjut", "Sudah dikunjungi").containsEntry(alasan, "");
     }
 
     private static String reason(List<Map<String, String>> report, String file, String id) {
