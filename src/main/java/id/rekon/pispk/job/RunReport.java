@@ -97,10 +97,12 @@ final class RunReport {
         return code;
     }
 
+    /** The step the run was in; a partition of the read step ({@code bacaBerkas:berkas-0007}) counts as {@code baca}. */
     static String lastStep(JobExecution execution) {
         return execution.getStepExecutions().stream()
                 .max((a, b) -> Long.compare(a.getId(), b.getId()))
-                .map(StepExecution::getStepName).orElse("-");
+                .map(StepExecution::getStepName)
+                .map(name -> name.startsWith("bacaBerkas:") ? "baca" : name).orElse("-");
     }
 
     private static String duration(JobExecution e) {

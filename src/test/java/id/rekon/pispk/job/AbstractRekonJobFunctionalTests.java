@@ -126,6 +126,16 @@ abstract class AbstractRekonJobFunctionalTests {
             assertThat(in.get("baris_dilewati").asLong()).as("totals rows of %s", f.file()).isEqualTo(f.totalsRows());
             assertThat(in.get("sha256").asString()).hasSize(64);
         }
+        // The read step's partitions (one per file) are summed into 'baca', not listed one by one.
+        List<String> steps = new ArrayList<>();
+        summary.get("langkah").forEach(n -> steps.add(n.get("nama").asString()));
+        assertThat(steps).startsWith("persiapan", "baca", "susun", "cakupan", "cocok", "aturan")
+                .noneMatch(name -> name.contains(":"));
+        // Its items: every data row, and one end-of-file item per file it read (the region master excepted).
+        List<Manifest.FileEntry> read = manifest.files().stream().filter(f -> !"region-master".equals(f.kind())).toList();
+        long rows = read.stream().filter(f -> !"unknown".equals(f.kind())).mapToLong(Manifest.FileEntry::dataRows).sum();
+        assertThat(summary.get("langkah").get(1).get("item").asLong()).as("items of the read step")
+                .isEqualTo(rows + read.size());
     }
 
     @Test

@@ -204,6 +204,9 @@ public class OutputTasklet implements Tasklet {
         }
         List<Ringkasan.Langkah> steps = new ArrayList<>();
         for (StepExecution s : job.getStepExecutions()) {
+            if (s.getStepName().contains(":")) {
+                continue; // a partition of the read step (one per file): the step itself carries the totals
+            }
             LocalDateTime end = s.getEndTime() == null ? LocalDateTime.now() : s.getEndTime();
             long ms = s.getStartTime() == null ? 0 : Duration.between(s.getStartTime(), end).toMillis();
             steps.add(new Ringkasan.Langkah(s.getStepName(), ms, s.getReadCount()));
