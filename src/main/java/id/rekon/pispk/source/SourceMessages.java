@@ -85,6 +85,25 @@ final class SourceMessages {
                 + "lalu jalankan lagi.";
     }
 
+    static String beyondLimit(String file, String limit) {
+        return "Berkas \"" + file + "\" melampaui batas yang aman untuk dibaca (" + limit + "), jadi tidak "
+                + "dipakai (baris yang sudah terbaca tetap disimpan). Berkas ini bukan ekspor biasa: ekspor ulang "
+                + "dari aplikasinya, lalu taruh kembali di folder inbox.";
+    }
+
+    static String tooSlow(String file, long lastRow) {
+        return "Berkas \"" + file + "\" terlalu lama dibaca (lebih dari " + ReadLimits.timePerFile().toMinutes()
+                + " menit, berhenti setelah baris " + lastRow + "), jadi sisanya tidak dipakai. Periksa apakah "
+                + "berkas ini ekspor biasa, ekspor ulang, lalu jalankan lagi.";
+    }
+
+    static String tooLarge(String file, long lastRow) {
+        return "Berkas \"" + file + "\" terlalu besar atau terlalu rumit untuk dibaca"
+                + (lastRow > 0 ? " (berhenti setelah baris " + lastRow + ")" : "") + ", jadi tidak dipakai. "
+                + "Ekspor ulang dari aplikasinya (tanpa lembar atau sel kosong berlebihan), lalu taruh kembali di "
+                + "folder inbox.";
+    }
+
     private static String where(RawRow candidate) {
         if (candidate == null) {
             return "";

@@ -2,10 +2,12 @@ package id.rekon.pispk.source.json;
 
 import id.rekon.pispk.source.CellValue;
 import id.rekon.pispk.source.RawRow;
+import id.rekon.pispk.source.ReadLimits;
 import id.rekon.pispk.source.RowReader;
 import id.rekon.pispk.source.TabularFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.IOException;
@@ -23,7 +25,11 @@ import java.util.Map;
  */
 public final class JsonFile implements TabularFile {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** A string value longer than a line may be is refused, like a CSV line ({@link ReadLimits}). */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(ReadLimits.MAX_LINE_CHARS)
+                    .maxNameLength(4_096).build())
+            .build();
 
     private final Path file;
     private final List<RowReader> opened = new ArrayList<>();
