@@ -2,6 +2,7 @@ package id.rekon.pispk.history;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -75,7 +76,9 @@ public final class FeedbackFolder {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> isCandidate(p.getFileName().toString()))
+            // a symbolic link is never followed: a team's link to another file is not a returned workbook
+            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> isCandidate(p.getFileName().toString()))
                     .sorted(order).toList();
         }
     }
