@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * (or copied) there with a small {@code <name>.alasan.txt} saying why, so it is out of the way of
  * the next night and the operator finds the reason beside it. Never overwrites: a second file of the
  * same name gets {@code (2)}, {@code (3)}, ... Names that are already as long as a file system allows
- * are kept, and the reason file's name is shortened instead.
+ * are kept, and the reason file's name is shortened instead ({@link BoundedName}).
  */
 public final class Karantina {
 
@@ -24,9 +24,6 @@ public final class Karantina {
     public static final String FOLDER = "karantina";
     /** Suffix of the reason file beside each quarantined file. */
     public static final String REASON_SUFFIX = ".alasan.txt";
-    /** A file name longer than this many UTF-8 bytes is shortened (most file systems allow 255). */
-    static final int MAX_NAME_BYTES = 255;
-
     private final Path folder;
 
     /** @param parent the folder holding {@value #FOLDER} (the job's output folder, or the feedback folder) */
@@ -72,7 +69,7 @@ public final class Karantina {
                 + "Alasan      : " + PersonalData.mask(reason) + System.lineSeparator()
                 + "Yang dilakukan: berkas ini tidak dipakai. Perbaiki atau ekspor ulang, lalu taruh kembali di "
                 + "folder asalnya." + System.lineSeparator();
-        Path reasonFile = folder.resolve(bounded(target.getFileName().toString(), REASON_SUFFIX));
+        Path reasonFile = folder.resolve(BoundedName.of(target.getFileName().toString(), REASON_SUFFIX));
         AtomicFile.write(reasonFile, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         OwnerOnly.restrict(reasonFile);
         return target;
@@ -82,27 +79,6 @@ public final class Karantina {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
-        return bounded(stem, " (" + n + ")" + ext);
-    }
-
-    /**
-     * {@code stem + suffix}, with {@code stem} cut so the whole stays within {@link #MAX_NAME_BYTES}
-     * UTF-8 bytes (never inside a character).
-     */
-    public static String bounded(String stem, String suffix) {
-        int room = MAX_NAME_BYTES - suffix.getBytes(StandardCharsets.UTF_8).length;
-        StringBuilder kept = new StringBuilder();
-        int bytes = 0;
-        for (int i = 0; i < stem.length(); ) {
-            int cp = stem.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > room) {
-                break;
-            }
-            kept.appendCodePoint(cp);
-            bytes += size;
-            i += Character.charCount(cp);
-        }
-        return kept + suffix;
+        return BoundedName.of(stem, " (" + n + ")" + ext);
     }
 }

@@ -64,13 +64,13 @@ public final class SourceFiles {
             closeQuietly(tabular);
             return OpenedSource.failed(name, SourceMessages.encrypted(name), null);
         } catch (SourceLimitException e) {
-            LOG.warn("File {} goes beyond a read limit: {}", name, e.getMessage());
+            LOG.warn("Berkas {} melampaui batas baca: {}", name, e.getMessage());
             closeQuietly(tabular);
             return OpenedSource.failed(name, SourceMessages.beyondLimit(name, e.getMessage()), null);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // Last resort behind the read limits: what this file allocated is garbage once it is refused.
             closeQuietly(tabular);
-            LOG.warn("File {} is too large or too deeply nested to read: {}", name, e.getClass().getName());
+            LOG.warn("Berkas {} terlalu besar atau terlalu rumit untuk dibaca: {}", name, e.getClass().getName());
             return OpenedSource.failed(name, SourceMessages.tooLarge(name, 0), null);
         } catch (IOException | RuntimeException e) {
             // Only the exception type: parser messages can quote cell content (a NIK, a name).

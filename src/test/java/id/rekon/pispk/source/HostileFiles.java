@@ -33,10 +33,15 @@ public final class HostileFiles {
 
     /** An XLSX whose one sheet has a header row and then one cell at {@code reference} (e.g. {@code ZZZZZZ9}). */
     public static Path farCell(Path file, String reference) throws IOException {
+        return farCell(file, reference, "Lembar1");
+    }
+
+    /** As {@link #farCell(Path, String)}, the sheet named {@code sheetName} (a returned workbook's {@code Ringkasan}). */
+    public static Path farCell(Path file, String reference, String sheetName) throws IOException {
         String header = "<row r=\"1\">" + inline("A1", "NIK") + inline("B1", "Nama") + "</row>";
         int row = rowOf(reference);
         String far = "<row r=\"" + row + "\"><c r=\"" + reference + "\"><v>1</v></c></row>";
-        return xlsx(file, List.of(header + far));
+        return xlsx(file, List.of(header + far), List.of(sheetName));
     }
 
     /** An XLSX with {@code sheets} sheets of one unrecognisable row each. */
@@ -137,6 +142,14 @@ public final class HostileFiles {
     }
 
     private static Path xlsx(Path file, List<String> sheets) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= sheets.size(); i++) {
+            names.add("Lembar" + i);
+        }
+        return xlsx(file, sheets, names);
+    }
+
+    private static Path xlsx(Path file, List<String> sheets, List<String> names) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             StringBuilder types = new StringBuilder("""
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -151,7 +164,7 @@ public final class HostileFiles {
             for (int i = 1; i <= sheets.size(); i++) {
                 types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"application/"
                         + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-                list.append("<sheet name=\"Lembar").append(i).append("\" sheetId=\"").append(i).append("\" r:id=\"rId")
+                list.append("<sheet name=\"").append(names.get(i - 1)).append("\" sheetId=\"").append(i).append("\" r:id=\"rId")
                         .append(i).append("\"/>");
                 rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(REL)
                         .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
