@@ -3,6 +3,7 @@ package id.rekon.pispk.job;
 import id.rekon.pispk.model.PersonalData;
 import id.rekon.pispk.output.AtomicFile;
 import id.rekon.pispk.output.Karantina;
+import id.rekon.pispk.output.OwnerOnly;
 import id.rekon.pispk.store.RunKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,7 @@ public class ArchiveTasklet implements Tasklet {
         RunInputs inputs = RunInputs.fromJson(job.getExecutionContext().getString(RunInputs.CONTEXT_KEY));
         Path dir = Path.of(archive);
         boolean move = !"tidak".equals(params.getString(RunLauncher.PINDAHKAN));
-        Files.createDirectories(dir);
+        OwnerOnly.createDirectories(dir);
         boolean fromArchive = inputs.folder().equals(dir.toAbsolutePath().normalize());
         // The region master the definition names stays where it is even inside the inbox: the next run needs it.
         String master = params.getString("wilayahKerja");
@@ -146,7 +147,7 @@ public class ArchiveTasklet implements Tasklet {
             }
             if (aside == null) {
                 aside = dir.resolve("sebelumnya-" + LocalDateTime.now().format(ASIDE));
-                Files.createDirectories(aside);
+                OwnerOnly.createDirectories(aside);
             }
             Files.move(f, aside.resolve(name));
             log.info("Arsip {}: {} dari proses sebelumnya dipindah ke {}", dir.getFileName(), name, aside.getFileName());
@@ -173,6 +174,7 @@ public class ArchiveTasklet implements Tasklet {
         if (move) {
             try {
                 Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+                OwnerOnly.restrict(target);
                 return;
             } catch (AtomicMoveNotSupportedException e) {
                 // another file system: copy, then delete below
@@ -182,6 +184,7 @@ public class ArchiveTasklet implements Tasklet {
         Path temp = target.resolveSibling(".rekon-" + b.sha256().substring(0, 16) + ".tmp");
         Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        OwnerOnly.restrict(target); // the archive holds a kabupaten's personal data: owner only
         if (move) {
             Files.delete(source);
         }

@@ -57,7 +57,7 @@ public final class DitolakWriter {
             throws IOException {
         Objects.requireNonNull(ditolak, "ditolak");
         Objects.requireNonNull(folder, "folder");
-        Files.createDirectories(folder);
+        OwnerOnly.createDirectories(folder);
         FileNames names = new FileNames();
         Map<String, Open> open = new LinkedHashMap<>();
         long rows = 0;

@@ -12,6 +12,7 @@ import id.rekon.pispk.output.BerkasDitolak;
 import id.rekon.pispk.output.Ditolak;
 import id.rekon.pispk.output.DitolakWriter;
 import id.rekon.pispk.output.KonkordansiRow;
+import id.rekon.pispk.output.OwnerOnly;
 import id.rekon.pispk.output.PuskesmasWorkbookWriter;
 import id.rekon.pispk.output.Ringkasan;
 import id.rekon.pispk.output.RingkasanJsonWriter;
@@ -80,7 +81,7 @@ public class OutputTasklet implements Tasklet {
         RunParameters params = RunParameters.from(step.getJobParameters());
         Path out = params.outDir();
         Path workbooks = out.resolve("puskesmas");
-        Files.createDirectories(workbooks);
+        OwnerOnly.createDirectories(workbooks);
         RegionMaster master = regionMasters.load(Path.of(job.getExecutionContext().getString(PreparationTasklet.WILAYAH_KERJA))).master();
 
         Map<String, Puskesmas> puskesmas = new TreeMap<>();
