@@ -4,6 +4,7 @@ import id.rekon.pispk.model.PersonalData;
 import id.rekon.pispk.output.AtomicFile;
 import id.rekon.pispk.output.Karantina;
 import id.rekon.pispk.output.OwnerOnly;
+import id.rekon.pispk.output.Retention;
 import id.rekon.pispk.store.RunKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,9 @@ import java.util.Map;
  * {@code <keluaran>/karantina/<run date>/} instead, with a {@code <name>.alasan.txt} beside it
  * ({@link Karantina}): moved or copied as the archive would be, so a file that could not be read never
  * stands in the inbox for the next night, and it is not in the archive's manifest.
+ *
+ * <p>With {@code simpan_arsip_hari} set, the archive's and the quarantine's dated folders older than that
+ * many days before the run date are deleted, each with a line in the log ({@link Retention}).
  *
  * <p>A run started without the launcher's choice of inputs (no {@link RunInputs} in the job's context, as
  * when a test starts the job directly) archives nothing.
@@ -104,6 +108,11 @@ public class ArchiveTasklet implements Tasklet {
             quarantine(inputs, bad, new Karantina(run.keluaran(), run.run().runDate()), move);
         }
         writeManifest(dir, archived);
+        Long keepDays = params.getLong(RunLauncher.SIMPAN_ARSIP_HARI);
+        if (keepDays != null && keepDays > 0) {
+            Retention.apply(dir.getParent(), run.run().runDate(), keepDays.intValue());
+            Retention.apply(run.keluaran().resolve(Karantina.FOLDER), run.run().runDate(), keepDays.intValue());
+        }
         if (fromArchive) {
             log.info("{} berkas masukan dibaca dari arsip {}; {} diperbarui", archived.size(), dir, MANIFEST);
         } else {
