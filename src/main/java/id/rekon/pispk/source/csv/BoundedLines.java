@@ -13,12 +13,12 @@ import java.io.Reader;
  * held (and echoed as "its header") whole. A quoted field spanning lines is fine: each line counts
  * on its own.
  */
-final class BoundedLines extends FilterReader {
+public final class BoundedLines extends FilterReader {
 
     private long lineChars;
     private long line = 1;
 
-    BoundedLines(Reader in) {
+    public BoundedLines(Reader in) {
         super(in);
     }
 

@@ -21,7 +21,8 @@ import java.util.Map;
  * A JSON file saved from the PCare web service, seen as one sheet: a header row numbered 0 holding
  * the flattened keys of the first record, then one row per record numbered from 1 (the object
  * number). Keys a later record adds are ignored; keys it lacks are blank. Records are pulled one at
- * a time ({@link JsonRecords}). Not thread-safe.
+ * a time ({@link JsonRecords}); a file of one object per line is read line by line ({@link JsonLines}),
+ * so one broken line does not lose the lines after it. Not thread-safe.
  */
 public final class JsonFile implements TabularFile {
 
@@ -54,8 +55,8 @@ public final class JsonFile implements TabularFile {
             throw new IndexOutOfBoundsException("a JSON file has one sheet: " + index);
         }
         try {
-            RowReader rows = new Rows(new JsonRecords(
-                    FACTORY.createParser(ObjectReadContext.empty(), Files.newInputStream(file))));
+            RowReader rows = JsonLines.applies(FACTORY, file) ? new JsonLines(FACTORY, file)
+                    : new Rows(new JsonRecords(FACTORY.createParser(ObjectReadContext.empty(), Files.newInputStream(file))));
             opened.add(rows);
             return rows;
         } catch (JacksonException e) {
