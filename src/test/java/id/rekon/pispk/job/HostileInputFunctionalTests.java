@@ -148,7 +148,9 @@ class HostileInputFunctionalTests {
     @Test
     void no_log_line_can_be_forged_and_no_terminal_recoloured() throws IOException {
         for (String text : List.of(night.output(), log())) {
-            assertThat(text).doesNotContain("\u001B", "\r").contains("x\\x0D\\x0A01:00:00 INFO  Selesai.\\x1B[31m.csv");
+            assertThat(text).doesNotContain("\u001B", "\r", "%n").contains("x\\x0D\\x0A01:00:00 INFO  Selesai.\\x1B[31m.csv");
+            assertThat(text.lines().filter(l -> l.matches("^[0-9: .-]{8,23} (INFO|WARN) .*")).count())
+                    .as("one log entry per line").isGreaterThan(30);
             assertThat(text.lines()).noneMatch(l -> l.startsWith("01:00:00 INFO  Selesai"));
         }
     }
