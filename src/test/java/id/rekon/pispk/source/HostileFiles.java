@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -133,7 +134,7 @@ public final class HostileFiles {
     /** A CSV whose first line is {@code chars} characters long (no line break in it). */
     public static Path longLine(Path file, int chars) throws IOException {
         byte[] line = new byte[chars];
-        java.util.Arrays.fill(line, (byte) 'A');
+        Arrays.fill(line, (byte) 'A');
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(line);
             out.write("\nNIK;Nama\n".getBytes(StandardCharsets.US_ASCII));
