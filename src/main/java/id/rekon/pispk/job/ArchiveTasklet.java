@@ -105,7 +105,7 @@ public class ArchiveTasklet implements Tasklet {
                 contribution.incrementWriteCount(1);
                 TestOnlyPause.at("arsip");
             }
-            quarantine(inputs, bad, new Karantina(run.keluaran(), run.run().runDate()), move);
+            quarantine(inputs, bad, new Karantina(run.keluaran(), run.run().runDate()), move, configuredMaster);
         }
         writeManifest(dir, archived);
         Long keepDays = params.getLong(RunLauncher.SIMPAN_ARSIP_HARI);
@@ -123,8 +123,8 @@ public class ArchiveTasklet implements Tasklet {
     }
 
     /** Moves (or copies) the refused inputs to quarantine, each with its reason; repeats after a kill are harmless. */
-    private static void quarantine(RunInputs inputs, Map<String, String> bad, Karantina karantina, boolean move)
-            throws IOException {
+    private static void quarantine(RunInputs inputs, Map<String, String> bad, Karantina karantina, boolean move,
+                                   Path configuredMaster) throws IOException {
         for (RunInputs.Berkas b : inputs.berkas()) {
             String reason = bad.get(b.nama());
             if (reason == null) {
@@ -134,12 +134,14 @@ public class ArchiveTasklet implements Tasklet {
             if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // quarantined by an earlier attempt of this run
             }
-            if (!move && karantina.holds(b.nama())) {
+            // the region master the definition names is only ever copied, as in the archive
+            boolean moveIt = move && !source.toAbsolutePath().normalize().equals(configuredMaster);
+            if (!moveIt && karantina.holds(b.nama())) {
                 continue;
             }
-            Path at = karantina.put(source, reason, move);
+            Path at = karantina.put(source, reason, moveIt);
             log.warn("Berkas {} tidak dapat dipakai dan {} ke karantina {} (alasannya di {}{}).",
-                    PersonalData.mask(b.nama()), move ? "dipindahkan" : "disalin", karantina.folder(),
+                    PersonalData.mask(b.nama()), moveIt ? "dipindahkan" : "disalin", karantina.folder(),
                     PersonalData.mask(at.getFileName().toString()), Karantina.REASON_SUFFIX);
         }
     }

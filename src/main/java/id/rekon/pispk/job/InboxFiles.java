@@ -44,7 +44,7 @@ public final class InboxFiles {
     public static InboxScan scan(Path inbox, Duration stabil, Instant now) {
         List<Path> ready = new ArrayList<>();
         List<Path> copying = new ArrayList<>();
-        for (Path f : list(inbox)) {
+        for (Path f : list(inbox, true)) {
             if (stabil.isZero() || !lastChange(f).isAfter(now.minus(stabil))) {
                 ready.add(f);
             } else {
@@ -89,9 +89,13 @@ public final class InboxFiles {
      *
      * <p>Symbolic links are never followed (a link to {@code /etc/passwd} would be read, logged and
      * archived), and neither is anything else that is not a regular file (a subfolder, a FIFO, whose
-     * read would block the night): each is left alone with a warning naming it.
+     * read would block the night): each is left alone ({@link #scan} names each in a warning, once a run).
      */
     public static List<Path> list(Path inbox) {
+        return list(inbox, false);
+    }
+
+    private static List<Path> list(Path inbox, boolean report) {
         if (!Files.isDirectory(inbox)) {
             throw new JobDefinitionException("Folder inbox tidak ditemukan: " + inbox.toAbsolutePath().normalize());
         }
@@ -104,7 +108,7 @@ public final class InboxFiles {
                 }
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     files.add(p);
-                } else {
+                } else if (report) {
                     log.warn("{} di {} bukan berkas biasa ({}); dibiarkan dan tidak dibaca. Letakkan berkas ekspornya "
                             + "sendiri (bukan tautan atau folder) di folder itu.", PersonalData.mask(name),
                             inbox.toAbsolutePath().normalize(), what(p));

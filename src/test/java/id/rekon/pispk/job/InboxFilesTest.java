@@ -66,6 +66,8 @@ class InboxFilesTest {
 
             assertThat(InboxFiles.list(inbox)).extracting(p -> p.getFileName().toString())
                     .containsExactly("anggota.csv");
+            assertThat(InboxFiles.scan(inbox, Duration.ZERO, Instant.now()).ready())
+                    .extracting(p -> p.getFileName().toString()).containsExactly("anggota.csv");
             if (fifo) {
                 assertThat(inbox.resolve("pipa.csv")).exists();
             }
