@@ -1,7 +1,10 @@
 package id.rekon.pispk.history;
 
+import id.rekon.pispk.output.OwnerOnly;
+
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -44,7 +47,7 @@ public final class FeedbackFolder {
      * waiting in the folder; each group oldest first, then by name. Creates the folder when missing, so operators see where to drop files.
      */
     public List<Path> toRead(LocalDate runDate) throws IOException {
-        Files.createDirectories(folder);
+        OwnerOnly.createDirectories(folder);
         // a move keeps the file's time, so the processed ones come back in the order first read
         Comparator<Path> order = Comparator.comparing(FeedbackFolder::modified).thenComparing(Path::getFileName);
         List<Path> files = new ArrayList<>(list(processed(runDate), order));
@@ -58,7 +61,7 @@ public final class FeedbackFolder {
         if (file.toAbsolutePath().normalize().getParent().equals(target.toAbsolutePath().normalize())) {
             return file;
         }
-        Files.createDirectories(target);
+        OwnerOnly.createDirectories(target);
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
@@ -75,7 +78,9 @@ public final class FeedbackFolder {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> isCandidate(p.getFileName().toString()))
+            // a symbolic link is never followed: a team's link to another file is not a returned workbook
+            return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> isCandidate(p.getFileName().toString()))
                     .sorted(order).toList();
         }
     }

@@ -1,5 +1,8 @@
 package id.rekon.pispk.history;
 
+import id.rekon.pispk.model.PersonalData;
+import id.rekon.pispk.output.Karantina;
+import id.rekon.pispk.source.SourceLimitException;
 import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.UmpanBalik;
 import id.rekon.pispk.store.UmpanBalikStore;
@@ -69,11 +72,15 @@ public final class FeedbackReceiver {
         int unreadable = 0;
         for (Path file : folder.toRead(run.runDate())) {
             files++;
-            if (!receiveFile(run, file, known, lines, total, refused)) {
+            Outcome outcome = receiveFile(run, file, known, lines, total, refused);
+            if (outcome == Outcome.READ) {
+                folder.moveToProcessed(file, run.runDate());
+            } else {
                 unreadable++;
-                continue;
+                if (outcome == Outcome.POISONED) {
+                    quarantine(run, folder, file, lines);
+                }
             }
-            folder.moveToProcessed(file, run.runDate());
         }
         lines.write(report);
         IsianDitolakFile.write(refused, report.resolveSibling(IsianDitolakFile.FILE_NAME));
@@ -88,15 +95,43 @@ public final class FeedbackReceiver {
         return new Ringkasan(files, unreadable, Map.copyOf(total));
     }
 
-    /** @return whether the file was read (and may be moved); {@code false} leaves it in place */
-    private boolean receiveFile(RunKey run, Path file, Set<String> known, FeedbackReport report,
+    /** What became of one returned file. */
+    private enum Outcome {
+        /** Read (its rows decided, stored or refused): moves to {@code diproses/}. */
+        READ,
+        /** Not readable now (another format, still being copied, password): stays for the operator. */
+        LEFT,
+        /** Beyond the read limits or breaking the reader: moved to quarantine so it cannot stop another night. */
+        POISONED
+    }
+
+    /** A database failure inside a row check: the step's problem, not the file's. */
+    private static final class CheckFailed extends RuntimeException {
+        CheckFailed(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    private void quarantine(RunKey run, FeedbackFolder folder, Path file, FeedbackReport report) throws IOException {
+        String name = file.getFileName().toString();
+        String reason = "Buku kerja ini tidak dapat dibaca dengan aman (melampaui batas baca atau isinya tidak wajar); "
+                + "dipindahkan ke folder " + Karantina.FOLDER + " dan tidak ada isiannya yang dipakai. Simpan ulang dari "
+                + "workbook asli puskesmas, lalu letakkan lagi di folder umpan balik.";
+        Karantina karantina = new Karantina(folder.path(), run.runDate());
+        Path at = karantina.put(file, reason, true);
+        report.file(name, null, FeedbackReport.BERKAS_TIDAK_TERBACA, reason);
+        log.warn("Umpan balik '{}' tidak dapat dibaca dengan aman; dipindahkan ke karantina {}", PersonalData.mask(name),
+                at.getParent());
+    }
+
+    private Outcome receiveFile(RunKey run, Path file, Set<String> known, FeedbackReport report,
                                 Map<Hasil, Long> total, List<IsianDitolakFile.Baris> refused) {
         String name = file.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             report.file(name, null, FeedbackReport.BERKAS_TIDAK_TERBACA, "Bukan berkas .xlsx: simpan ulang sebagai "
                     + "Excel Workbook (.xlsx) lalu letakkan lagi di folder umpan balik. Berkas dibiarkan di tempatnya.");
             log.warn("Umpan balik '{}': bukan .xlsx, dibiarkan", name);
-            return false;
+            return Outcome.LEFT;
         }
         List<Decided> decided = new ArrayList<>();
         Set<String> duplicates = new HashSet<>();
@@ -109,38 +144,34 @@ public final class FeedbackReceiver {
             if (!owner.diterima()) {
                 report.file(name, null, FeedbackReport.BERKAS_DITOLAK, owner.masalah());
                 log.warn("Umpan balik '{}' ditolak: {}", name, owner.masalah());
-                return true;
+                return Outcome.READ;
             }
             kode = owner.kode();
             Map<String, String> firstRow = new HashMap<>();
             long[] unchanged = {0};
             sheets = workbook.forEachRow(row -> {
-                Verdict v = row.idTemuan().isEmpty()
-                        ? check.check(row, owner.kode(), name, Optional.empty(), Optional.empty(), Optional.empty())
-                        : check(run, row, owner.kode(), name, workbook.tanggalProses());
-                if (!row.idTemuan().isEmpty()) {
-                    String first = firstRow.putIfAbsent(row.idTemuan(), row.tempat());
-                    if (first != null && v.hasil() != Hasil.TIDAK_BERUBAH) {
-                        v = Verdict.ditolak("ID Temuan ini sudah ada di " + first
-                                + "; hanya baris pertama yang dipakai.");
-                        duplicates.add(row.tempat());
-                    }
-                }
-                if (v.hasil() == Hasil.TIDAK_BERUBAH) {
-                    unchanged[0]++; // only counted: a returned workbook is mostly rows nobody touched
-                } else {
-                    decided.add(new Decided(row, v));
+                try {
+                    decide(run, row, owner, name, workbook, firstRow, unchanged, decided, duplicates);
+                } catch (RuntimeException e) {
+                    throw new CheckFailed(e);
                 }
             });
             problems = workbook.problems();
             tidakBerubah = unchanged[0];
+        } catch (CheckFailed e) {
+            throw (RuntimeException) e.getCause();
+        } catch (SourceLimitException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // The file's own content broke the reader (a crafted or damaged workbook): the rest of
+            // the night goes on, and the file is moved aside so the next one does too.
+            log.warn("Umpan balik '{}' tidak dapat dibaca dengan aman: {}", name, e.getClass().getSimpleName());
+            return Outcome.POISONED;
         } catch (IOException e) {
             // only the file's own faults: a database error in the checks fails the step instead
             report.file(name, null, FeedbackReport.BERKAS_TIDAK_TERBACA, "Berkas tidak dapat dibaca (rusak, masih "
                     + "disalin, atau dilindungi kata sandi). Berkas dibiarkan di folder umpan balik; tidak ada isian "
                     + "yang dipakai.");
             log.warn("Umpan balik '{}' tidak dapat dibaca ({}); dibiarkan di tempatnya", name, e.getClass().getSimpleName());
-            return false;
+            return Outcome.LEFT;
         }
         Map<Hasil, Long> counts = new EnumMap<>(Hasil.class);
         if (tidakBerubah > 0) {
@@ -177,7 +208,28 @@ public final class FeedbackReceiver {
         if (!problems.isEmpty()) {
             log.warn("Umpan balik '{}': {} lembar dilewati (lihat laporan)", name, problems.size());
         }
-        return true;
+        return Outcome.READ;
+    }
+
+    /** Decides one returned row; rows nobody touched are only counted. */
+    private void decide(RunKey run, ReturnedRow row, PuskesmasOfFile.Keputusan owner, String name,
+                        ReturnedWorkbook workbook, Map<String, String> firstRow, long[] unchanged, List<Decided> decided,
+                        Set<String> duplicates) {
+        Verdict v = row.idTemuan().isEmpty()
+                ? check.check(row, owner.kode(), name, Optional.empty(), Optional.empty(), Optional.empty())
+                : check(run, row, owner.kode(), name, workbook.tanggalProses());
+        if (!row.idTemuan().isEmpty()) {
+            String first = firstRow.putIfAbsent(row.idTemuan(), row.tempat());
+            if (first != null && v.hasil() != Hasil.TIDAK_BERUBAH) {
+                v = Verdict.ditolak("ID Temuan ini sudah ada di " + first + "; hanya baris pertama yang dipakai.");
+                duplicates.add(row.tempat());
+            }
+        }
+        if (v.hasil() == Hasil.TIDAK_BERUBAH) {
+            unchanged[0]++; // only counted: a returned workbook is mostly rows nobody touched
+        } else {
+            decided.add(new Decided(row, v));
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package id.rekon.pispk.history;
 import id.rekon.pispk.output.TemuanColumn;
 import id.rekon.pispk.source.CellValue;
 import id.rekon.pispk.source.RawRow;
+import id.rekon.pispk.source.ReadLimits;
 import id.rekon.pispk.source.RowReader;
 import id.rekon.pispk.source.xlsx.XlsxFile;
 
@@ -28,6 +29,8 @@ import java.util.Map;
  * are found by their header text (case and surrounding spaces ignored), so a team may reorder,
  * hide or add columns. A family sheet that lacks {@code Tindak Lanjut}, {@code Catatan} or an
  * {@link IdentityColumn} is skipped and named in {@link #problems()}: its rows could not be checked.
+ * Bounded like the inbox readers: the first {@value #MAX_SHEETS} sheets only, a header within the
+ * first {@link ReadLimits#MAX_ROWS_EXAMINED} rows, cells within Excel's limits ({@link XlsxFile}).
  * Not thread-safe; close it when done.
  */
 public final class ReturnedWorkbook implements Closeable {
@@ -38,6 +41,11 @@ public final class ReturnedWorkbook implements Closeable {
     static final String LABEL_TANGGAL = "Tanggal proses";
     /** The labels stand in the first rows of the sheet. */
     private static final int RINGKASAN_HEAD_ROWS = 12;
+    /**
+     * Sheets looked at: the job writes a Petunjuk, a Ringkasan and one sheet per rule family, so a
+     * workbook of hundreds of sheets is not one of ours and is not read to its end.
+     */
+    static final int MAX_SHEETS = 40;
 
     private final XlsxFile file;
     private final List<String> problems = new ArrayList<>();
@@ -102,7 +110,11 @@ public final class ReturnedWorkbook implements Closeable {
     public int forEachRow(RowHandler handler) throws IOException {
         List<String> names = file.sheetNames();
         int read = 0;
-        for (int i = 0; i < names.size(); i++) {
+        if (names.size() > MAX_SHEETS) {
+            problems.add("Buku kerja berisi " + names.size() + " lembar; hanya " + MAX_SHEETS
+                    + " lembar pertama yang diperiksa.");
+        }
+        for (int i = 0; i < Math.min(names.size(), MAX_SHEETS); i++) {
             if (names.get(i).equalsIgnoreCase(RINGKASAN)) {
                 continue;
             }
@@ -117,8 +129,11 @@ public final class ReturnedWorkbook implements Closeable {
 
     private boolean readSheet(String sheet, RowReader rows, RowHandler handler) throws IOException {
         RawRow header = rows.next();
-        while (header != null && header.isBlank()) {
+        for (int n = 1; header != null && header.isBlank() && n < ReadLimits.MAX_ROWS_EXAMINED; n++) {
             header = rows.next();
+        }
+        if (header != null && header.isBlank()) {
+            return false; // a thousand blank rows: not a sheet the job wrote
         }
         if (header == null) {
             return false;

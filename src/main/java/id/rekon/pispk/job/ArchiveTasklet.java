@@ -1,6 +1,11 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.model.PersonalData;
 import id.rekon.pispk.output.AtomicFile;
+import id.rekon.pispk.output.Karantina;
+import id.rekon.pispk.output.OwnerOnly;
+import id.rekon.pispk.output.Retention;
+import id.rekon.pispk.store.RunKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -15,11 +20,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Last step: files the run's inputs under {@code <arsip>/<run date>/} with {@code MANIFEST.sha256}
@@ -34,6 +41,14 @@ import java.util.List;
  * an earlier run of the same date that are not inputs of this one are set aside in
  * {@code sebelumnya-<time>/}, never overwritten.
  *
+ * <p>A file the read step refused (its reason is in the run's file list) goes to
+ * {@code <keluaran>/karantina/<run date>/} instead, with a {@code <name>.alasan.txt} beside it
+ * ({@link Karantina}): moved or copied as the archive would be, so a file that could not be read never
+ * stands in the inbox for the next night, and it is not in the archive's manifest.
+ *
+ * <p>With {@code simpan_arsip_hari} set, the archive's and the quarantine's dated folders older than that
+ * many days before the run date are deleted, each with a line in the log ({@link Retention}).
+ *
  * <p>A run started without the launcher's choice of inputs (no {@link RunInputs} in the job's context, as
  * when a test starts the job directly) archives nothing.
  */
@@ -44,6 +59,23 @@ public class ArchiveTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
     private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** The inputs of a run the read step refused: file name to its reason (Indonesian, no personal data). */
+    @FunctionalInterface
+    public interface RefusedInputs {
+        Map<String, String> of(RunKey run);
+    }
+
+    private final RefusedInputs refused;
+
+    public ArchiveTasklet(RefusedInputs refused) {
+        this.refused = refused;
+    }
+
+    /** Archives every input as it is (no quarantine). */
+    public ArchiveTasklet() {
+        this(run -> Map.of());
+    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
@@ -57,43 +89,76 @@ public class ArchiveTasklet implements Tasklet {
         RunInputs inputs = RunInputs.fromJson(job.getExecutionContext().getString(RunInputs.CONTEXT_KEY));
         Path dir = Path.of(archive);
         boolean move = !"tidak".equals(params.getString(RunLauncher.PINDAHKAN));
-        Files.createDirectories(dir);
+        OwnerOnly.createDirectories(dir);
         boolean fromArchive = inputs.folder().equals(dir.toAbsolutePath().normalize());
         // The region master the definition names stays where it is even inside the inbox: the next run needs it.
         String master = params.getString("wilayahKerja");
         Path configuredMaster = master == null || master.isEmpty() ? null : Path.of(master).toAbsolutePath().normalize();
+        RunParameters run = RunParameters.from(params);
+        Map<String, String> bad = refused.of(run.run());
+        List<RunInputs.Berkas> archived = inputs.berkas().stream().filter(b -> !bad.containsKey(b.nama())).toList();
         if (!fromArchive) {
-            setAsideOthers(dir, inputs);
-            for (RunInputs.Berkas b : inputs.berkas()) {
+            setAsideOthers(dir, archived);
+            for (RunInputs.Berkas b : archived) {
                 Path source = inputs.folder().resolve(b.nama());
                 place(source, dir.resolve(b.nama()), b, move && !source.toAbsolutePath().normalize().equals(configuredMaster));
                 contribution.incrementWriteCount(1);
                 TestOnlyPause.at("arsip");
             }
+            quarantine(inputs, bad, new Karantina(run.keluaran(), run.run().runDate()), move, configuredMaster);
         }
-        writeManifest(dir, inputs.berkas());
+        writeManifest(dir, archived);
+        Long keepDays = params.getLong(RunLauncher.SIMPAN_ARSIP_HARI);
+        if (keepDays != null && keepDays > 0) {
+            Retention.apply(dir.getParent(), run.run().runDate(), keepDays.intValue());
+            Retention.apply(run.keluaran().resolve(Karantina.FOLDER), run.run().runDate(), keepDays.intValue());
+        }
         if (fromArchive) {
-            log.info("{} berkas masukan dibaca dari arsip {}; {} diperbarui", inputs.berkas().size(), dir, MANIFEST);
+            log.info("{} berkas masukan dibaca dari arsip {}; {} diperbarui", archived.size(), dir, MANIFEST);
         } else {
-            log.info("{} berkas masukan {} ke arsip {} ({})", inputs.berkas().size(), move ? "dipindahkan" : "disalin",
+            log.info("{} berkas masukan {} ke arsip {} ({})", archived.size(), move ? "dipindahkan" : "disalin",
                     dir, MANIFEST);
         }
         return RepeatStatus.FINISHED;
     }
 
+    /** Moves (or copies) the refused inputs to quarantine, each with its reason; repeats after a kill are harmless. */
+    private static void quarantine(RunInputs inputs, Map<String, String> bad, Karantina karantina, boolean move,
+                                   Path configuredMaster) throws IOException {
+        for (RunInputs.Berkas b : inputs.berkas()) {
+            String reason = bad.get(b.nama());
+            if (reason == null) {
+                continue;
+            }
+            Path source = inputs.folder().resolve(b.nama());
+            if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // quarantined by an earlier attempt of this run
+            }
+            // the region master the definition names is only ever copied, as in the archive
+            boolean moveIt = move && !source.toAbsolutePath().normalize().equals(configuredMaster);
+            if (!moveIt && karantina.holds(b.nama())) {
+                continue;
+            }
+            Path at = karantina.put(source, reason, moveIt);
+            log.warn("Berkas {} tidak dapat dipakai dan {} ke karantina {} (alasannya di {}{}).",
+                    PersonalData.mask(b.nama()), moveIt ? "dipindahkan" : "disalin", karantina.folder(),
+                    PersonalData.mask(at.getFileName().toString()), Karantina.REASON_SUFFIX);
+        }
+    }
+
     /** Moves earlier files of the folder that are not this run's inputs (same name and content) out of the way. */
-    private static void setAsideOthers(Path dir, RunInputs inputs) throws IOException {
+    private static void setAsideOthers(Path dir, List<RunInputs.Berkas> inputs) throws IOException {
         Path aside = null;
         for (Path f : InboxFiles.list(dir)) {
             String name = f.getFileName().toString();
-            RunInputs.Berkas mine = inputs.berkas().stream().filter(b -> b.nama().equals(name)).findFirst().orElse(null);
+            RunInputs.Berkas mine = inputs.stream().filter(b -> b.nama().equals(name)).findFirst().orElse(null);
             if (mine != null && Files.size(f) == mine.ukuran()
                     && InboxFiles.sha256(f).equals(mine.sha256())) {
                 continue;
             }
             if (aside == null) {
                 aside = dir.resolve("sebelumnya-" + LocalDateTime.now().format(ASIDE));
-                Files.createDirectories(aside);
+                OwnerOnly.createDirectories(aside);
             }
             Files.move(f, aside.resolve(name));
             log.info("Arsip {}: {} dari proses sebelumnya dipindah ke {}", dir.getFileName(), name, aside.getFileName());
@@ -120,14 +185,17 @@ public class ArchiveTasklet implements Tasklet {
         if (move) {
             try {
                 Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+                OwnerOnly.restrict(target);
                 return;
             } catch (AtomicMoveNotSupportedException e) {
                 // another file system: copy, then delete below
             }
         }
-        Path temp = target.resolveSibling(".rekon-" + b.nama() + ".tmp");
+        // Named after the checksum, not the file: a 250-byte name plus a prefix would pass the file system's 255.
+        Path temp = target.resolveSibling(".rekon-" + b.sha256().substring(0, 16) + ".tmp");
         Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        OwnerOnly.restrict(target); // the archive holds a kabupaten's personal data: owner only
         if (move) {
             Files.delete(source);
         }

@@ -1,9 +1,14 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.model.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
@@ -19,6 +24,8 @@ import java.util.stream.Stream;
 
 /** Lists the files of an inbox that are exports to read, tells finished files from ones still being copied, and checksums them. */
 public final class InboxFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxFiles.class);
 
     private InboxFiles() {
     }
@@ -37,7 +44,7 @@ public final class InboxFiles {
     public static InboxScan scan(Path inbox, Duration stabil, Instant now) {
         List<Path> ready = new ArrayList<>();
         List<Path> copying = new ArrayList<>();
-        for (Path f : list(inbox)) {
+        for (Path f : list(inbox, true)) {
             if (stabil.isZero() || !lastChange(f).isAfter(now.minus(stabil))) {
                 ready.add(f);
             } else {
@@ -79,16 +86,48 @@ public final class InboxFiles {
      * Regular files of the folder, by name. Hidden files, Office lock files ({@code ~$…}), files
      * still being copied by common tools ({@code .part}, {@code .tmp}, {@code .crdownload}) and checksum
      * lists ({@code .sha256}, such as an archive's {@code MANIFEST.sha256}) are left out.
+     *
+     * <p>Symbolic links are never followed (a link to {@code /etc/passwd} would be read, logged and
+     * archived), and neither is anything else that is not a regular file (a subfolder, a FIFO, whose
+     * read would block the night): each is left alone ({@link #scan} names each in a warning, once a run).
      */
     public static List<Path> list(Path inbox) {
+        return list(inbox, false);
+    }
+
+    private static List<Path> list(Path inbox, boolean report) {
         if (!Files.isDirectory(inbox)) {
             throw new JobDefinitionException("Folder inbox tidak ditemukan: " + inbox.toAbsolutePath().normalize());
         }
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(inbox)) {
-            return s.filter(Files::isRegularFile).filter(p -> isExport(p.getFileName().toString())).sorted().toList();
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!isExport(name)) {
+                    continue;
+                }
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(p);
+                } else if (report) {
+                    log.warn("{} di {} bukan berkas biasa ({}); dibiarkan dan tidak dibaca. Letakkan berkas ekspornya "
+                            + "sendiri (bukan tautan atau folder) di folder itu.", PersonalData.mask(name),
+                            inbox.toAbsolutePath().normalize(), what(p));
+                }
+            }
+            return List.copyOf(files);
         } catch (IOException e) {
             throw new UncheckedIOException("Folder inbox tidak dapat dibaca: " + inbox, e);
         }
+    }
+
+    private static String what(Path p) {
+        if (Files.isSymbolicLink(p)) {
+            return "tautan simbolik";
+        }
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            return "folder";
+        }
+        return "berkas khusus, misalnya FIFO atau soket";
     }
 
     static boolean isExport(String name) {

@@ -24,6 +24,8 @@ import java.nio.file.Path;
  *                     {@code null} means {@code <keluaran>/arsip}
  * @param pindahkanKeArsip {@code true}: inputs are moved out of the inbox into the archive; {@code false}: copied,
  *                     the inbox is left as it was
+ * @param simpanArsipHari archived (and quarantined) inputs of run dates more than this many days before a run's
+ *                     date are deleted by that run; 0 keeps them for ever
  */
 public record JobDefinition(
         String nama,
@@ -36,7 +38,8 @@ public record JobDefinition(
         Path umpanBalik,
         int inboxStabilDetik,
         Path arsip,
-        boolean pindahkanKeArsip) {
+        boolean pindahkanKeArsip,
+        int simpanArsipHari) {
 
     /** Seconds a file must stay unchanged before a run takes it, unless the job definition says otherwise. */
     public static final int INBOX_STABIL_DETIK_BAKU = 30;
@@ -45,6 +48,17 @@ public record JobDefinition(
         if (inboxStabilDetik < 0) {
             throw new JobDefinitionException("'inbox_stabil_detik' tidak boleh negatif: " + inboxStabilDetik);
         }
+        if (simpanArsipHari < 0) {
+            throw new JobDefinitionException("'simpan_arsip_hari' tidak boleh negatif: " + simpanArsipHari);
+        }
+    }
+
+    /** A definition whose archive is kept for ever. */
+    public JobDefinition(String nama, Path inbox, Path keluaran, Path wilayahKerja, String jadwal, int ukuranChunk,
+                         RuleSettings aturan, Path umpanBalik, int inboxStabilDetik, Path arsip,
+                         boolean pindahkanKeArsip) {
+        this(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik, inboxStabilDetik, arsip,
+                pindahkanKeArsip, 0);
     }
 
     /**
@@ -72,12 +86,12 @@ public record JobDefinition(
     public JobDefinition withPaths(Path inbox, Path keluaran, Path wilayahKerja) {
         return new JobDefinition(nama, inbox != null ? inbox : this.inbox, keluaran != null ? keluaran : this.keluaran,
                 wilayahKerja != null ? wilayahKerja : this.wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik,
-                inboxStabilDetik, arsip, pindahkanKeArsip);
+                inboxStabilDetik, arsip, pindahkanKeArsip, simpanArsipHari);
     }
 
     /** A copy with another stability window (command-line override). */
     public JobDefinition withInboxStabilDetik(int detik) {
         return new JobDefinition(nama, inbox, keluaran, wilayahKerja, jadwal, ukuranChunk, aturan, umpanBalik, detik,
-                arsip, pindahkanKeArsip);
+                arsip, pindahkanKeArsip, simpanArsipHari);
     }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class JobDefinitionLoader {
 
     private static final Set<String> KEYS = Set.of("nama", "inbox", "keluaran", "wilayah_kerja", "jadwal",
-            "ukuran_chunk", "aturan", "umpan_balik", "inbox_stabil_detik", "arsip", "pindahkan_ke_arsip");
+            "ukuran_chunk", "aturan", "umpan_balik", "inbox_stabil_detik", "arsip", "pindahkan_ke_arsip",
+            "simpan_arsip_hari");
 
     private final YAMLMapper yaml = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -76,11 +77,20 @@ public final class JobDefinitionLoader {
             }
             pindah = n.asBoolean();
         }
+        int simpan = 0;
+        if (root.hasNonNull("simpan_arsip_hari")) {
+            JsonNode n = root.get("simpan_arsip_hari");
+            if (!n.canConvertToInt() || n.asInt() < 0) {
+                throw new JobDefinitionException("'simpan_arsip_hari' di " + file + " harus bilangan bulat 0 atau lebih, "
+                        + "bukan '" + n.asString() + "'");
+            }
+            simpan = n.asInt();
+        }
         String umpanBalik = text(root, "umpan_balik", null);
         return new JobDefinition(nama.trim(), Path.of(inbox), Path.of(keluaran), wilayah == null ? null : Path.of(wilayah),
                 text(root, "jadwal", null), chunk, settings(file, root.get("aturan")),
                 umpanBalik == null || umpanBalik.isBlank() ? null : Path.of(umpanBalik), stabil,
-                arsip == null ? null : Path.of(arsip), pindah);
+                arsip == null ? null : Path.of(arsip), pindah, simpan);
     }
 
     private RuleSettings settings(Path file, JsonNode overrides) {

@@ -1,5 +1,7 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.output.OwnerOnly;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -45,7 +47,7 @@ public final class JobLock implements AutoCloseable {
         Path file = lockDir.resolve(fileName(jobName));
         FileChannel channel = null;
         try {
-            Files.createDirectories(lockDir);
+            OwnerOnly.createDirectories(lockDir);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
             FileLock lock;

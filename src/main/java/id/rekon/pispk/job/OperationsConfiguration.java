@@ -1,5 +1,6 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.store.InputFile;
 import id.rekon.pispk.store.StagingStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -16,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 /**
  * Running the job as an operator needs it: the launcher shared by {@code run} and {@code serve}, the
@@ -61,8 +63,10 @@ public class OperationsConfiguration {
     }
 
     @Bean
-    Step arsip(JobRepository repository, PlatformTransactionManager tx) {
-        return new StepBuilder("arsip", repository).tasklet(new ArchiveTasklet(), tx)
+    Step arsip(JobRepository repository, PlatformTransactionManager tx, StagingStore store) {
+        ArchiveTasklet.RefusedInputs refused = run -> store.files(run).stream().filter(f -> f.error() != null)
+                .collect(Collectors.toMap(InputFile::fileName, InputFile::error, (a, b) -> a));
+        return new StepBuilder("arsip", repository).tasklet(new ArchiveTasklet(refused), tx)
                 .listener(new StepLog("arsip"))
                 .build();
     }

@@ -51,6 +51,7 @@ public class RunLauncher {
     static final String ARSIP = "arsip";
     /** Non-identifying job parameter: {@code ya} to move the inputs into the archive, {@code tidak} to copy. */
     static final String PINDAHKAN = "pindahkan";
+    static final String SIMPAN_ARSIP_HARI = "simpanArsipHari";
 
     private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
 
@@ -278,6 +279,7 @@ public class RunLauncher {
         b.addString(SIDIK, inputs.sidik());
         b.addString(ARSIP, archiveDir.toString(), false);
         b.addString(PINDAHKAN, def.pindahkanKeArsip() ? "ya" : "tidak", false);
+        b.addLong(SIMPAN_ARSIP_HARI, (long) def.simpanArsipHari(), false);
         return b.toJobParameters();
     }
 }

@@ -1,6 +1,7 @@
 package id.rekon.pispk.job;
 
 import id.rekon.pispk.model.Cakupan;
+import id.rekon.pispk.model.PersonalData;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.store.InputFile;
 import id.rekon.pispk.store.StagingStore;
@@ -37,7 +38,7 @@ final class RunReport {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             out.printf("%nJob GAGAL (%s) di langkah '%s'. Lihat log di folder data/log. Jalankan perintah yang sama "
                     + "lagi untuk melanjutkan dari langkah yang gagal.%n", execution.getStatus(), lastStep(execution));
-            execution.getAllFailureExceptions().forEach(t -> out.println("  sebab: " + rootMessage(t)));
+            execution.getAllFailureExceptions().forEach(t -> out.println("  sebab: " + PersonalData.mask(rootMessage(t))));
             return ExitCode.GAGAL;
         }
         List<InputFile> files = store.files(params.run());
@@ -45,10 +46,12 @@ final class RunReport {
         boolean problems = false;
         boolean missingSource = false;
         for (InputFile f : files) {
-            out.printf("%-45s %-18s %8d %8d %8d %8d%n", shorten(f.fileName(), 45), f.kind() == null ? "?" : f.kind(),
+            // Names and reasons through the same masking as the log: a file name may hold a line break or a NIK.
+            out.printf("%-45s %-18s %8d %8d %8d %8d%n", shorten(PersonalData.mask(f.fileName()), 45),
+                    f.kind() == null ? "?" : f.kind(),
                     f.rowsRead(), f.rowsStored(), f.rowsRejected(), f.rowsSkipped());
             if (f.error() != null) {
-                out.println("    ! " + f.error());
+                out.println("    ! " + PersonalData.mask(f.error()));
                 problems = true;
             }
             problems |= f.rowsRejected() > 0;

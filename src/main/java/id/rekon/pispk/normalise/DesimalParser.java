@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  *   <li>A sign ({@code -}, {@code +}, the Unicode minus) and surrounding spaces are allowed;
  *       a trailing {@code %} is dropped (the caller decides what a percentage means).</li>
  * </ul>
- * Blank, {@code "-"} or anything else gives {@code null}. Immutable and thread-safe.
+ * Blank, {@code "-"} or anything else gives {@code null}, and so does text longer than
+ * {@value #MAX_CHARS} characters: no measurement has that many digits, and converting a megabyte of
+ * digits would cost minutes of CPU. Immutable and thread-safe.
  */
 public final class DesimalParser {
 
+    static final int MAX_CHARS = 40;
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:[.,]\\d+)*|[.,]\\d+)");
 
     /** @return the number, or {@code null} when blank or unreadable */
@@ -27,11 +30,14 @@ public final class DesimalParser {
         if (text == null) {
             return null;
         }
+        if (text.length() > MAX_CHARS * 4) {
+            return null;
+        }
         String s = text.trim().replace('\u2212', '-').replace("\u00A0", "").replace(" ", "");
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1);
         }
-        if (!NUMBER.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
+        if (s.length() > MAX_CHARS || !NUMBER.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
             return null;
         }
         int dots = count(s, '.');

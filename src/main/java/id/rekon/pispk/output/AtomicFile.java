@@ -54,11 +54,12 @@ public final class AtomicFile implements AutoCloseable {
         Objects.requireNonNull(target, "target");
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        // Files.createFile (not createTempFile, which makes the file owner-only) so the result gets
-        // the permissions of any other file the process writes: others may need to read outputs.
-        Path temp = Files.createFile(dir.resolve(TEMP_PREFIX + absolute.getFileName() + "."
-                + Long.toUnsignedString(RANDOM.nextLong(), 36) + TEMP_SUFFIX));
+        OwnerOnly.createDirectories(dir);
+        // The name stays within the file system's 255 bytes however long the target's is; the
+        // file is the owner's only (OwnerOnly): every output holds personal data.
+        String suffix = "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + TEMP_SUFFIX;
+        Path temp = Files.createFile(dir.resolve(BoundedName.of(TEMP_PREFIX + absolute.getFileName(), suffix)));
+        OwnerOnly.restrict(temp);
         return new AtomicFile(absolute, temp);
     }
 

@@ -1,5 +1,6 @@
 package id.rekon.pispk.output;
 
+import id.rekon.pispk.model.PersonalData;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class DitolakWriter {
             throws IOException {
         Objects.requireNonNull(ditolak, "ditolak");
         Objects.requireNonNull(folder, "folder");
-        Files.createDirectories(folder);
+        OwnerOnly.createDirectories(folder);
         FileNames names = new FileNames();
         Map<String, Open> open = new LinkedHashMap<>();
         long rows = 0;
@@ -98,8 +99,9 @@ public final class DitolakWriter {
             AtomicFile.write(folder.resolve(BERKAS), out -> {
                 try (CSVPrinter printer = CsvOutput.open(out, BERKAS_HEADER)) {
                     for (BerkasDitolak b : files) {
+                        // the reason goes through the log's masking too: it is a summary, not a data file
                         printer.printRecord(SafeText.forCsv(b.file()), SafeText.forCsv(b.jenis()),
-                                SafeText.forCsv(b.alasan()));
+                                SafeText.forCsv(PersonalData.mask(b.alasan())));
                     }
                 }
             });

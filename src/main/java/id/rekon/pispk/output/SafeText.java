@@ -10,8 +10,10 @@ package id.rekon.pispk.output;
  *       given a style with {@code quotePrefix} so Excel shows it as text and keeps it text when a
  *       team member edits the cell. The text itself is unchanged.</li>
  *   <li>CSV files: a single quote {@code '} is put before the text, the usual defence (OWASP "CSV
- *       injection"). The value read back then differs from the source by that one leading
- *       character; digits-only fields such as {@code nik} never need it.</li>
+ *       injection"), and before every piece of it that follows a {@code ,} {@code ;} TAB or line
+ *       break, since a spreadsheet may split an unquoted field there. The value read back then
+ *       differs from the source by those characters; digits-only fields such as {@code nik} never
+ *       need it.</li>
  * </ul>
  * Pure functions, thread safe.
  */
@@ -29,11 +31,40 @@ public final class SafeText {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
-    /** The text for a CSV field: {@code null} becomes empty, formula-like text gets a leading {@code '}. */
+    /**
+     * The text for a CSV field: {@code null} becomes empty, and every part of it that a spreadsheet
+     * could take for a formula gets a {@code '} before it: the text's start, and the start of every
+     * piece after a {@code ,} {@code ;} TAB or line break. A field is written unquoted
+     * when it holds no comma, so Excel in Indonesian settings, which splits on {@code ;}, would read
+     * {@code SITI;=1+2} as two cells, the second a formula; it gets {@code SITI;'=1+2}.
+     */
     public static String forCsv(String text) {
         if (text == null) {
             return "";
         }
-        return isFormulaLike(text) ? "'" + text : text;
+        StringBuilder sb = null;
+        boolean pieceStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (pieceStart && isFormulaStart(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 4).append(text, 0, i);
+                }
+                sb.append('\'');
+            }
+            if (sb != null) {
+                sb.append(c);
+            }
+            pieceStart = isSplit(c);
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    private static boolean isFormulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    private static boolean isSplit(char c) {
+        return c == ',' || c == ';' || c == '\t' || c == '\r' || c == '\n';
     }
 }

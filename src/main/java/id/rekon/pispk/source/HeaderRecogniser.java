@@ -102,6 +102,9 @@ public final class HeaderRecogniser {
         Map<SourceColumn, Integer> mapped = new LinkedHashMap<>();
         List<SourceColumn> columns = KindColumns.of(kind);
         for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).isEmpty()) {
+                continue; // a row padded out to column XFD is mostly blanks: no column has a blank alias
+            }
             for (SourceColumn column : columns) {
                 if (!mapped.containsKey(column) && KindColumns.matches(column, keys.get(i))) {
                     mapped.put(column, i);

@@ -6,8 +6,16 @@ import java.math.BigDecimal;
  * Writes a number stored by a spreadsheet or JSON file in plain decimal, the way {@link CellValue}
  * wants it: no exponent, no grouping, no trailing {@code .0} ({@code 5.30123456789012E15} gives
  * {@code 5301234567890120}, {@code 3.0} gives {@code 3}, {@code 1.50} gives {@code 1.5}).
+ *
+ * <p>Bounded work whatever the literal: {@code 1E100000000} written out would be a hundred million
+ * digits, so a literal longer than {@value #MAX_LITERAL} characters or whose plain form would need
+ * more than {@link ReadLimits#MAX_EXPONENT} digits either side of the point is kept as written (no
+ * NIK, weight or date serial is anywhere near that).
  */
 public final class NumberText {
+
+    /** Longest literal converted: a 16-digit NIK written with every digit and an exponent is under 30. */
+    static final int MAX_LITERAL = 64;
 
     private NumberText() {
     }
@@ -21,8 +29,15 @@ public final class NumberText {
         if (trimmed.isEmpty()) {
             return "";
         }
+        if (trimmed.length() > MAX_LITERAL) {
+            return literal;
+        }
         try {
             BigDecimal value = new BigDecimal(trimmed);
+            long magnitude = (long) value.precision() - value.scale();
+            if (Math.abs(magnitude) > ReadLimits.MAX_EXPONENT || Math.abs((long) value.scale()) > ReadLimits.MAX_EXPONENT) {
+                return literal;
+            }
             if (value.scale() > 0) {
                 value = value.stripTrailingZeros();
             }

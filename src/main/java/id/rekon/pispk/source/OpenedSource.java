@@ -32,12 +32,14 @@ public final class OpenedSource implements AutoCloseable {
     private final Deque<RawRow> pending;
     private final TotalsRows totals;
     private long skippedTotals;
+    private final long deadline;
     private long lastRowNumber;
     private boolean finished;
 
     private OpenedSource(String fileName, String error, Recognition recognition, TabularFile file,
-                         RowReader reader, List<RawRow> pending) {
+                         RowReader reader, List<RawRow> pending, long deadline) {
         this.fileName = fileName;
+        this.deadline = deadline;
         this.error = error;
         this.kind = recognition == null ? null : recognition.kind();
         this.headerRow = recognition == null ? null : recognition.headerRow();
@@ -52,16 +54,17 @@ public final class OpenedSource implements AutoCloseable {
 
     /** A file that cannot be read; {@code recognition} may be {@code null} when nothing was recognised. */
     static OpenedSource failed(String fileName, String error, Recognition recognition) {
-        return new OpenedSource(fileName, error, recognition, null, null, List.of());
+        return new OpenedSource(fileName, error, recognition, null, null, List.of(), 0);
     }
 
     /**
      * A readable file: data rows are {@code pending} (rows already read after the header) followed
-     * by the rest of {@code reader}. Takes ownership of {@code file} and {@code reader}.
+     * by the rest of {@code reader}. Takes ownership of {@code file} and {@code reader}. Rows are
+     * refused once {@link System#nanoTime()} passes {@code deadline} (the file's time budget).
      */
     static OpenedSource reading(String fileName, Recognition recognition, TabularFile file,
-                                RowReader reader, List<RawRow> pending) {
-        return new OpenedSource(fileName, null, recognition, file, reader, pending);
+                                RowReader reader, List<RawRow> pending, long deadline) {
+        return new OpenedSource(fileName, null, recognition, file, reader, pending, deadline);
     }
 
     /** The file name without folder. */
@@ -97,8 +100,9 @@ public final class OpenedSource implements AutoCloseable {
     /**
      * The next data row, or {@code null} at the end (or at once when {@link #error()} is present).
      *
-     * @throws SourceReadException when the file is corrupt further down; the rows returned before
-     *                             stay valid
+     * @throws SourceReadException when the file is corrupt further down, goes beyond a
+     *                             {@link ReadLimits read limit} or its time budget; the rows returned
+     *                             before stay valid
      */
     public MappedRow next() {
         while (!finished) {
@@ -125,11 +129,23 @@ public final class OpenedSource implements AutoCloseable {
         if (row != null) {
             return row;
         }
+        if (System.nanoTime() - deadline > 0) {
+            finished = true;
+            throw new SourceReadException(fileName, SourceMessages.tooSlow(fileName, lastRowNumber), null);
+        }
         try {
             return reader.next();
+        } catch (SourceLimitException e) {
+            finished = true;
+            throw new SourceReadException(fileName, SourceMessages.beyondLimit(fileName, e.getMessage()), e);
         } catch (IOException | RuntimeException e) {
             finished = true;
             throw new SourceReadException(fileName, SourceMessages.brokenAfter(fileName, lastRowNumber), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Last resort behind the read limits: whatever this file allocated is garbage once it is
+            // refused, so the night can go on with the other files instead of dying here.
+            finished = true;
+            throw new SourceReadException(fileName, SourceMessages.tooLarge(fileName, lastRowNumber), null);
         }
     }
 

@@ -1,6 +1,8 @@
 package id.rekon.pispk.source;
 
 import id.rekon.pispk.model.SourceKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,8 +16,15 @@ import java.util.function.Predicate;
  * wins: a recognised sheet whose name suggests its kind ({@code Data Balita} for e-PPGBM), a
  * recognised sheet, a sheet whose kind is known but lacks a required column, the first sheet that
  * is not empty. Empty sheets are passed over. Only one sheet of a workbook is read.
+ *
+ * <p>The look-ahead is bounded ({@link ReadLimits}): only the first {@value ReadLimits#MAX_SHEETS_EXAMINED}
+ * visible sheets are looked at (each one looked at holds a reader open), and within a sheet only its
+ * first {@value ReadLimits#MAX_ROWS_EXAMINED} physical rows, so a workbook of hundreds of sheets or a
+ * sheet of a million blank rows costs no more than a real export.
  */
 final class SheetChooser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SheetChooser.class);
 
     /** A sheet looked at: its reader (positioned after {@code head}), its first non-blank rows and what they were recognised as. */
     record Scan(String name, RowReader reader, List<RawRow> head, Recognition recognition) {
@@ -37,7 +46,11 @@ final class SheetChooser {
         List<Scan> scans = new ArrayList<>();
         try {
             List<String> names = file.sheetNames();
-            for (int i = 0; i < names.size(); i++) {
+            if (names.size() > ReadLimits.MAX_SHEETS_EXAMINED) {
+                LOG.warn("Buku kerja berisi {} lembar; hanya {} lembar pertama yang diperiksa", names.size(),
+                        ReadLimits.MAX_SHEETS_EXAMINED);
+            }
+            for (int i = 0; i < Math.min(names.size(), ReadLimits.MAX_SHEETS_EXAMINED); i++) {
                 Scan scan = scan(names.get(i), file.rows(i));
                 if (scan.head().isEmpty()) {
                     scan.reader().close();
@@ -61,7 +74,9 @@ final class SheetChooser {
         List<RawRow> head = new ArrayList<>();
         try {
             RawRow row;
-            while (head.size() < HeaderRecogniser.SCAN_ROWS && (row = reader.next()) != null) {
+            int examined = 0;
+            while (head.size() < HeaderRecogniser.SCAN_ROWS && examined++ < ReadLimits.MAX_ROWS_EXAMINED
+                    && (row = reader.next()) != null) {
                 if (!row.isBlank()) {
                     head.add(row);
                 }

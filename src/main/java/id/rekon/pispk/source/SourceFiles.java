@@ -26,11 +26,13 @@ public final class SourceFiles {
 
     /**
      * Opens {@code file}. Never throws for bad content: a file that cannot be read, is empty, is not
-     * recognised or lacks a required column comes back with {@link OpenedSource#error()} set (in
-     * Indonesian, naming the file). The caller must close the result.
+     * recognised, lacks a required column or goes beyond a {@link ReadLimits read limit} comes back
+     * with {@link OpenedSource#error()} set (in Indonesian, naming the file). The caller must close
+     * the result.
      */
     public static OpenedSource open(Path file) {
         String name = file.getFileName().toString();
+        long deadline = System.nanoTime() + ReadLimits.timePerFile().toNanos();
         FileFormat format;
         try {
             format = FormatSniffer.sniff(file);
@@ -56,11 +58,20 @@ public final class SourceFiles {
                         : SourceMessages.missingColumns(name, recognition.kind(), recognition.missingRequired());
                 return OpenedSource.failed(name, error, recognition);
             }
-            return OpenedSource.reading(name, recognition, tabular, scan.reader(), scan.rowsAfterHeader());
+            return OpenedSource.reading(name, recognition, tabular, scan.reader(), scan.rowsAfterHeader(), deadline);
         } catch (EncryptedDocumentException e) {
             // An encrypted .xlsx is an OLE2 container too, so it reaches the XLS reader, which says so.
             closeQuietly(tabular);
             return OpenedSource.failed(name, SourceMessages.encrypted(name), null);
+        } catch (SourceLimitException e) {
+            LOG.warn("Berkas {} melampaui batas baca: {}", name, e.getMessage());
+            closeQuietly(tabular);
+            return OpenedSource.failed(name, SourceMessages.beyondLimit(name, e.getMessage()), null);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Last resort behind the read limits: what this file allocated is garbage once it is refused.
+            closeQuietly(tabular);
+            LOG.warn("Berkas {} terlalu besar atau terlalu rumit untuk dibaca: {}", name, e.getClass().getName());
+            return OpenedSource.failed(name, SourceMessages.tooLarge(name, 0), null);
         } catch (IOException | RuntimeException e) {
             // Only the exception type: parser messages can quote cell content (a NIK, a name).
             LOG.warn("File {} cannot be read as {}: {}", name, format, e.getClass().getName());

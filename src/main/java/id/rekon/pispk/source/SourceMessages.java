@@ -1,26 +1,30 @@
 package id.rekon.pispk.source;
 
-import id.rekon.pispk.model.Nik;
+import id.rekon.pispk.model.PersonalData;
 import id.rekon.pispk.model.SourceKind;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The operator-facing (Indonesian) messages about whole files: each names the file, says what is
- * wrong and what to do. Header texts are quoted, but long digit runs in them are masked in case the
- * "best candidate" row shown for an unrecognised file is really a data row holding a NIK.
+ * wrong and what to do. Cell content is never quoted: the "best candidate" header shown for an
+ * unrecognised file is often a data row (an export without its header), so only the known column
+ * names it holds are named. File names go through {@link PersonalData#mask} (a name may hold a NIK
+ * or a line break).
  */
 final class SourceMessages {
 
     private static final int MAX_HEADERS_SHOWN = 40;
-    private static final Pattern LONG_DIGITS = Pattern.compile("\\d{8,}");
 
     private SourceMessages() {
+    }
+
+    /** A file name as messages show it: quoted, masked, on one line. */
+    private static String quoted(String file) {
+        return "\"" + PersonalData.mask(file) + "\"";
     }
 
     static String kindLabel(SourceKind kind) {
@@ -36,28 +40,28 @@ final class SourceMessages {
     }
 
     static String unreadable(String file, FileFormat format) {
-        return "Berkas \"" + file + "\" tidak dapat dibaca: isinya rusak atau bukan berkas "
+        return "Berkas " + quoted(file) + " tidak dapat dibaca: isinya rusak atau bukan berkas "
                 + format.label() + " yang sah. Buka berkas itu di aplikasi asalnya atau di Excel, "
                 + "simpan ulang (atau ekspor ulang), lalu taruh kembali di folder inbox.";
     }
 
     static String cannotOpen(String file) {
-        return "Berkas \"" + file + "\" tidak dapat dibuka (hilang, sedang dipakai aplikasi lain, atau tidak ada "
+        return "Berkas " + quoted(file) + " tidak dapat dibuka (hilang, sedang dipakai aplikasi lain, atau tidak ada "
                 + "izin membacanya). Tutup berkas itu di aplikasi lain dan periksa izinnya, lalu jalankan lagi.";
     }
 
     static String encrypted(String file) {
-        return "Berkas \"" + file + "\" dilindungi kata sandi sehingga tidak dapat dibaca. "
+        return "Berkas " + quoted(file) + " dilindungi kata sandi sehingga tidak dapat dibaca. "
                 + "Simpan ulang tanpa kata sandi, lalu taruh kembali di folder inbox.";
     }
 
     static String empty(String file) {
-        return "Berkas \"" + file + "\" kosong: tidak ada baris judul kolom maupun data. "
+        return "Berkas " + quoted(file) + " kosong: tidak ada baris judul kolom maupun data. "
                 + "Periksa apakah ekspornya berhasil, lalu ekspor ulang.";
     }
 
     static String unrecognised(String file, RawRow candidate) {
-        return "Berkas \"" + file + "\" tidak dikenali: judul kolomnya tidak cocok dengan jenis data "
+        return "Berkas " + quoted(file) + " tidak dikenali: judul kolomnya tidak cocok dengan jenis data "
                 + "mana pun (PIS-PK keluarga/anggota, Raw Data Survei, e-PPGBM, PCare, KUA, master "
                 + "wilayah). Judul kolom yang ditemukan" + where(candidate) + ": " + headers(candidate)
                 + ". Pastikan berkas ini ekspor asli dari aplikasinya dan baris judul kolomnya tidak "
@@ -74,15 +78,34 @@ final class SourceMessages {
                     : " (atau " + others.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", ")) + ")"));
         }
         String list = String.join("; ", names);
-        return "Berkas \"" + file + "\" dikenali sebagai " + kindLabel(kind) + ", tetapi kolom wajib "
+        return "Berkas " + quoted(file) + " dikenali sebagai " + kindLabel(kind) + ", tetapi kolom wajib "
                 + "tidak ada: " + list + ". Tambahkan kolom itu dengan judul yang benar atau ekspor "
                 + "ulang dari aplikasinya, lalu jalankan lagi.";
     }
 
     static String brokenAfter(String file, long lastRow) {
-        return "Berkas \"" + file + "\" rusak setelah baris " + lastRow + ": sisa isinya tidak dapat "
+        return "Berkas " + quoted(file) + " rusak setelah baris " + lastRow + ": sisa isinya tidak dapat "
                 + "dibaca. Baris sesudahnya tidak diproses. Simpan ulang atau ekspor ulang berkas itu, "
                 + "lalu jalankan lagi.";
+    }
+
+    static String beyondLimit(String file, String limit) {
+        return "Berkas " + quoted(file) + " melampaui batas yang aman untuk dibaca (" + limit + "), jadi tidak "
+                + "dipakai (baris yang sudah terbaca tetap disimpan). Berkas ini bukan ekspor biasa: ekspor ulang "
+                + "dari aplikasinya, lalu taruh kembali di folder inbox.";
+    }
+
+    static String tooSlow(String file, long lastRow) {
+        return "Berkas " + quoted(file) + " terlalu lama dibaca (lebih dari " + ReadLimits.timePerFile().toMinutes()
+                + " menit, berhenti setelah baris " + lastRow + "), jadi sisanya tidak dipakai. Periksa apakah "
+                + "berkas ini ekspor biasa, ekspor ulang, lalu jalankan lagi.";
+    }
+
+    static String tooLarge(String file, long lastRow) {
+        return "Berkas " + quoted(file) + " terlalu besar atau terlalu rumit untuk dibaca"
+                + (lastRow > 0 ? " (berhenti setelah baris " + lastRow + ")" : "") + ", jadi tidak dipakai. "
+                + "Ekspor ulang dari aplikasinya (tanpa lembar atau sel kosong berlebihan), lalu taruh kembali di "
+                + "folder inbox.";
     }
 
     private static String where(RawRow candidate) {
@@ -93,28 +116,48 @@ final class SourceMessages {
                 : " (baris " + candidate.rowNumber() + ")";
     }
 
+    /**
+     * What the best candidate row holds, without ever quoting it: when the header row is missing, the
+     * candidate is a data row (names, birth dates, NIKs). Only cells that are one of our known column
+     * names are named, in our own spelling; the others are only counted.
+     */
     private static String headers(RawRow candidate) {
         if (candidate == null) {
             return "tidak ada";
         }
-        List<String> texts = candidate.cells().stream().map(CellValue::text).map(String::trim)
-                .filter(t -> !t.isEmpty()).toList();
-        if (texts.isEmpty()) {
+        Set<String> known = new LinkedHashSet<>();
+        int others = 0;
+        for (CellValue cell : candidate.cells()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            String column = knownColumn(HeaderKey.of(cell.text()));
+            if (column != null) {
+                known.add("\"" + column + "\"");
+            } else {
+                others++;
+            }
+        }
+        if (known.isEmpty() && others == 0) {
             return "tidak ada";
         }
-        String shown = texts.stream().limit(MAX_HEADERS_SHOWN).map(t -> "\"" + maskDigits(t) + "\"")
-                .collect(Collectors.joining(", "));
-        return texts.size() > MAX_HEADERS_SHOWN
-                ? shown + " dan " + (texts.size() - MAX_HEADERS_SHOWN) + " kolom lain" : shown;
+        String shown = known.stream().limit(MAX_HEADERS_SHOWN).collect(Collectors.joining(", "));
+        String rest = others == 0 ? "" : others + " kolom lain yang tidak dikenal (isinya tidak ditampilkan karena bisa "
+                + "berupa data pribadi)";
+        return shown.isEmpty() ? rest : rest.isEmpty() ? shown : shown + " dan " + rest;
     }
 
-    private static String maskDigits(String text) {
-        Matcher m = LONG_DIGITS.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(Nik.mask(m.group())));
+    private static String knownColumn(String key) {
+        if (key.isEmpty()) {
+            return null;
         }
-        m.appendTail(sb);
-        return sb.toString();
+        for (SourceKind kind : SourceKind.values()) {
+            for (SourceColumn column : KindColumns.of(kind)) {
+                if (KindColumns.matches(column, key)) {
+                    return column.header();
+                }
+            }
+        }
+        return null;
     }
 }

@@ -42,11 +42,27 @@ final class ChildJvm implements AutoCloseable {
     /** Starts any main class of the test classpath. */
     static ChildJvm startClass(Class<?> main, Path workDir, Map<String, String> properties, List<String> args)
             throws IOException {
+        return startClass(main, workDir, "-Xmx384m", properties, args);
+    }
+
+    /** Runs the application to the end with the given heap ({@code -Xmx256m}) and returns the exit code. */
+    static Finished runWithHeap(String heap, Path workDir, Path dataDir, Map<String, String> properties,
+                                String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--rekon.data-dir=" + dataDir.toAbsolutePath());
+        try (ChildJvm jvm = startClass(Application.class, workDir, heap, properties, all)) {
+            int code = jvm.waitFor(Duration.ofSeconds(180));
+            return new Finished(code, jvm.output());
+        }
+    }
+
+    private static ChildJvm startClass(Class<?> main, Path workDir, String heap, Map<String, String> properties,
+                                       List<String> args) throws IOException {
         Files.createDirectories(workDir);
         Path console = Files.createTempFile(workDir, "konsol-", ".txt");
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx384m");
+        cmd.add(heap);
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));

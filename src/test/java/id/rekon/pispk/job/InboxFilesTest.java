@@ -53,4 +53,26 @@ class InboxFilesTest {
             assertThat(scan.stillCopying()).hasSize(1);
         }
     }
+
+    @Test
+    void links_folders_and_fifos_are_left_alone() throws Exception {
+        Path outside = Files.writeString(inbox.getParent().resolve("rahasia-" + System.nanoTime() + ".txt"), "root:x:0:0");
+        try {
+            Files.writeString(inbox.resolve("anggota.csv"), "x");
+            Files.createSymbolicLink(inbox.resolve("passwd.csv"), outside);
+            Files.createDirectory(inbox.resolve("subfolder.csv"));
+            Files.createSymbolicLink(inbox.resolve("folder-link"), inbox.resolve("subfolder.csv"));
+            boolean fifo = new ProcessBuilder("mkfifo", inbox.resolve("pipa.csv").toString()).start().waitFor() == 0;
+
+            assertThat(InboxFiles.list(inbox)).extracting(p -> p.getFileName().toString())
+                    .containsExactly("anggota.csv");
+            assertThat(InboxFiles.scan(inbox, Duration.ZERO, Instant.now()).ready())
+                    .extracting(p -> p.getFileName().toString()).containsExactly("anggota.csv");
+            if (fifo) {
+                assertThat(inbox.resolve("pipa.csv")).exists();
+            }
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
 }

@@ -21,13 +21,15 @@ class JobDefinitionLoaderTest {
         assertThat(def.inboxStabilDetik()).isEqualTo(30);
         assertThat(def.folderArsip()).isEqualTo(Path.of("out", "arsip"));
         assertThat(def.pindahkanKeArsip()).isTrue();
+        assertThat(def.simpanArsipHari()).as("kept for ever unless asked").isZero();
     }
 
     @Test
     void operations_keys_are_read() throws Exception {
         JobDefinition def = load("nama: a\ninbox: in\nkeluaran: out\ninbox_stabil_detik: 0\narsip: /srv/arsip\n"
-                + "pindahkan_ke_arsip: false\njadwal: \"0 30 1 * * *\"\n");
+                + "pindahkan_ke_arsip: false\njadwal: \"0 30 1 * * *\"\nsimpan_arsip_hari: 90\n");
 
+        assertThat(def.simpanArsipHari()).isEqualTo(90);
         assertThat(def.inboxStabilDetik()).isZero();
         assertThat(def.folderArsip()).isEqualTo(Path.of("/srv/arsip"));
         assertThat(def.pindahkanKeArsip()).isFalse();
@@ -49,6 +51,8 @@ class JobDefinitionLoaderTest {
                 .hasMessageContaining("inbox_stabil_detik");
         assertThatThrownBy(() -> load("nama: a\ninbox: in\nkeluaran: out\npindahkan_ke_arsip: mungkin\n"))
                 .hasMessageContaining("pindahkan_ke_arsip");
+        assertThatThrownBy(() -> load("nama: a\ninbox: in\nkeluaran: out\nsimpan_arsip_hari: sebulan\n"))
+                .hasMessageContaining("simpan_arsip_hari");
     }
 
     private JobDefinition load(String yaml) throws Exception {

@@ -18,6 +18,11 @@ class SafeTextTest {
             `5301014107150001`, `5301014107150001`
             ` =spasi dulu`,   ` =spasi dulu`
             `a=b`,            `a=b`
+            `SITI;=1+2`,      `SITI;'=1+2`
+            `SITI,@SUM(A1)`,  `SITI,'@SUM(A1)`
+            `A	-3`,          `A	'-3`
+            `=a;+b`,          `'=a;'+b`
+            `1;2,3`,          `1;2,3`
             ``,               ``
             NULL,             ``
             """)

@@ -185,16 +185,32 @@ class SourceFilesTest {
     }
 
     @Test
-    void unrecognisedFileErrorListsItsHeaders() throws IOException {
+    void unrecognisedFileErrorCountsItsHeadersWithoutQuotingThem() throws IOException {
         Path file = dir.resolve("stok obat.csv");
-        Files.writeString(file, "LAPORAN STOK\nKode Obat;Nama Obat;Stok\nOB-1;Parasetamol;100\n");
+        Files.writeString(file, "LAPORAN STOK\nKode Obat;Nama Obat;Stok;NIK\nOB-1;Parasetamol;100;\n");
 
         try (OpenedSource source = SourceFiles.open(file)) {
             assertThat(source.kind()).isNull();
             assertThat(source.error()).get().asString()
-                    .contains("\"stok obat.csv\"", "tidak dikenali", "(baris 2)", "\"Kode Obat\", \"Nama Obat\", \"Stok\"");
-            assertThat(source.headers()).containsExactly("Kode Obat", "Nama Obat", "Stok");
+                    .contains("\"stok obat.csv\"", "tidak dikenali", "(baris 2)", "\"NIK\" dan 3 kolom lain")
+                    .doesNotContain("Kode Obat", "Stok");
+            assertThat(source.headers()).containsExactly("Kode Obat", "Nama Obat", "Stok", "NIK");
             assertThat(source.next()).isNull();
+        }
+    }
+
+    @Test
+    void anExportWithoutItsHeaderRowIsRefusedWithoutEchoingItsDataRows() throws IOException {
+        Path file = dir.resolve("anggota\r\n12:00 INFO palsu.csv");
+        Files.writeString(file, "5302.0112.3456.0001;SITI AMINAH;P;12-05-1990;KAMPUNG BARU\n"
+                + "5302 0112 3456 0002;YOHANES BOSCO;L;01-02-1988;KAMPUNG BARU\n"
+                + "5.30201123456E+15;MARIA GORETTI;P;03-04-1992;OEBOBO\n");
+
+        try (OpenedSource source = SourceFiles.open(file)) {
+            assertThat(source.error()).get().asString()
+                    .contains("tidak dikenali", "5 kolom lain", "\\x0D\\x0A12:00 INFO palsu.csv")
+                    .doesNotContain("SITI", "AMINAH", "YOHANES", "MARIA", "KAMPUNG", "1990", "5302.0112", "5302 0112",
+                            "5.30201", "\n");
         }
     }
 

@@ -17,6 +17,7 @@ import id.rekon.pispk.output.Kabupaten;
 import id.rekon.pispk.output.KabupatenTally;
 import id.rekon.pispk.output.KabupatenWorkbookWriter;
 import id.rekon.pispk.output.KonkordansiRow;
+import id.rekon.pispk.output.OwnerOnly;
 import id.rekon.pispk.output.PuskesmasNames;
 import id.rekon.pispk.output.PuskesmasWorkbookWriter;
 import id.rekon.pispk.output.Ringkasan;
@@ -91,7 +92,7 @@ public class OutputTasklet implements Tasklet {
         RunParameters params = RunParameters.from(step.getJobParameters());
         Path out = params.outDir();
         Path workbooks = out.resolve("puskesmas");
-        Files.createDirectories(workbooks);
+        OwnerOnly.createDirectories(workbooks);
         RegionMaster master = regionMasters.load(Path.of(job.getExecutionContext().getString(PreparationTasklet.WILAYAH_KERJA))).master();
 
         Map<String, Puskesmas> puskesmas = new TreeMap<>();

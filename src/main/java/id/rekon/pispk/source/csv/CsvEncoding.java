@@ -1,5 +1,8 @@
 package id.rekon.pispk.source.csv;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +18,8 @@ import java.nio.file.Path;
 /**
  * The character encoding of a CSV file, told from its bytes: a byte order mark (UTF-8, or the
  * UTF-16 that Excel's "Unicode Text" writes), else UTF-8 when the whole file decodes as UTF-8, else
- * Windows-1252 (what Indonesian-locale Excel writes, where {@code JOSÉ} is one byte {@code C9}).
+ * Windows-1252 (what Indonesian-locale Excel writes, where {@code JOSÉ} is one byte {@code C9}),
+ * with a warning in the log, since a UTF-8 file with one damaged byte lands there too.
  * The whole file is decoded once to decide, in constant memory: a single Windows-1252 byte deep in
  * the file must not turn into a replacement character.
  *
@@ -23,6 +27,8 @@ import java.nio.file.Path;
  * @param bomLength  bytes of byte order mark to skip before reading
  */
 public record CsvEncoding(Charset charset, int bomLength) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CsvEncoding.class);
 
     /** Windows-1252, the fallback for files that are not valid UTF-8. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -41,7 +47,15 @@ public record CsvEncoding(Charset charset, int bomLength) {
         if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             return new CsvEncoding(StandardCharsets.UTF_16BE, 2);
         }
-        return new CsvEncoding(isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+        if (isUtf8(file)) {
+            return new CsvEncoding(StandardCharsets.UTF_8, 0);
+        }
+        // Said aloud: a UTF-8 export with one damaged byte reads as Windows-1252, so its accented
+        // letters come out as two odd characters each; the operator should know why.
+        LOG.warn("Berkas {} bukan UTF-8 yang sah (ada byte yang tidak dapat dibaca sebagai UTF-8); dibaca sebagai "
+                + "Windows-1252. Jika huruf beraksen tampak aneh di hasilnya, simpan ulang berkas itu sebagai CSV UTF-8.",
+                file.getFileName());
+        return new CsvEncoding(WINDOWS_1252, 0);
     }
 
     private static boolean isUtf8(Path file) throws IOException {

@@ -20,7 +20,8 @@ import java.util.List;
  * A CSV file as one sheet of text cells (never numeric: a {@code 5.30123E+15} stays that text).
  * Encoding from {@link CsvEncoding}, delimiter from {@link CsvDelimiter}; RFC 4180 quoting with
  * embedded newlines, fields kept exactly (no trimming). Each row's number is the physical line on
- * which its record starts. Streams: one record in memory at a time.
+ * which its record starts. Streams: one record in memory at a time, and no physical line longer than
+ * {@link id.rekon.pispk.source.ReadLimits#MAX_LINE_CHARS} ({@link BoundedLines}).
  */
 public final class CsvFile implements TabularFile {
 
@@ -69,7 +70,8 @@ public final class CsvFile implements TabularFile {
         if (index != 0) {
             throw new IndexOutOfBoundsException("a CSV file has one sheet: " + index);
         }
-        RowReader reader = new Rows(CSVParser.builder().setReader(encoding.open(file)).setFormat(format).get());
+        RowReader reader = new Rows(CSVParser.builder().setReader(new BoundedLines(encoding.open(file)))
+                .setFormat(format).get());
         opened.add(reader);
         return reader;
     }

@@ -2,10 +2,12 @@ package id.rekon.pispk.source.json;
 
 import id.rekon.pispk.source.CellValue;
 import id.rekon.pispk.source.RawRow;
+import id.rekon.pispk.source.ReadLimits;
 import id.rekon.pispk.source.RowReader;
 import id.rekon.pispk.source.TabularFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.IOException;
@@ -19,11 +21,16 @@ import java.util.Map;
  * A JSON file saved from the PCare web service, seen as one sheet: a header row numbered 0 holding
  * the flattened keys of the first record, then one row per record numbered from 1 (the object
  * number). Keys a later record adds are ignored; keys it lacks are blank. Records are pulled one at
- * a time ({@link JsonRecords}). Not thread-safe.
+ * a time ({@link JsonRecords}); a file of one object per line is read line by line ({@link JsonLines}),
+ * so one broken line does not lose the lines after it. Not thread-safe.
  */
 public final class JsonFile implements TabularFile {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** A string value longer than a line may be is refused, like a CSV line ({@link ReadLimits}). */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(ReadLimits.MAX_LINE_CHARS)
+                    .maxNameLength(4_096).build())
+            .build();
 
     private final Path file;
     private final List<RowReader> opened = new ArrayList<>();
@@ -48,8 +55,8 @@ public final class JsonFile implements TabularFile {
             throw new IndexOutOfBoundsException("a JSON file has one sheet: " + index);
         }
         try {
-            RowReader rows = new Rows(new JsonRecords(
-                    FACTORY.createParser(ObjectReadContext.empty(), Files.newInputStream(file))));
+            RowReader rows = JsonLines.applies(FACTORY, file) ? new JsonLines(FACTORY, file)
+                    : new Rows(new JsonRecords(FACTORY.createParser(ObjectReadContext.empty(), Files.newInputStream(file))));
             opened.add(rows);
             return rows;
         } catch (JacksonException e) {

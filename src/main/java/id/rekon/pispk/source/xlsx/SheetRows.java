@@ -3,7 +3,9 @@ package id.rekon.pispk.source.xlsx;
 import id.rekon.pispk.source.CellValue;
 import id.rekon.pispk.source.NumberText;
 import id.rekon.pispk.source.RawRow;
+import id.rekon.pispk.source.ReadLimits;
 import id.rekon.pispk.source.RowReader;
+import id.rekon.pispk.source.SourceLimitException;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -27,7 +29,12 @@ import java.util.List;
  * numbering are kept. Cell types: shared ({@code s}) and inline strings, formula strings
  * ({@code str}) and the cached value of any other formula, booleans as {@code TRUE}/{@code FALSE},
  * errors as their code ({@code #N/A}), numbers as plain decimals ({@link NumberText}) flagged
- * numeric, and numbers in a date style as dates. Not thread-safe.
+ * numeric, and numbers in a date style as dates.
+ *
+ * <p>A cell past column XFD or a row past 1,048,576 (Excel's own limits, {@link ReadLimits}) stops
+ * the sheet with a {@link SourceLimitException} before anything is allocated for it: a one-kilobyte
+ * file with a cell at {@code ZZZZZZ9} would otherwise ask for a row of 321 million cells.
+ * Not thread-safe.
  */
 final class SheetRows implements RowReader {
 
@@ -65,8 +72,12 @@ final class SheetRows implements RowReader {
         }
     }
 
-    private RawRow row() throws XMLStreamException {
+    private RawRow row() throws XMLStreamException, SourceLimitException {
         long number = rowNumber(xml.getAttributeValue(null, "r"), lastRow + 1);
+        if (number < 1 || number > ReadLimits.MAX_ROWS) {
+            throw new SourceLimitException("nomor baris di luar batas lembar Excel (baris terakhir "
+                    + ReadLimits.MAX_ROWS + ") setelah baris " + lastRow);
+        }
         lastRow = number;
         List<CellValue> cells = new ArrayList<>();
         int column = -1;
@@ -74,6 +85,10 @@ final class SheetRows implements RowReader {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 column = columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+                if (column < 0 || column >= ReadLimits.MAX_COLUMNS) {
+                    throw new SourceLimitException("sel di luar batas lembar Excel (kolom terakhir XFD) di baris "
+                            + number);
+                }
                 place(cells, column, cell());
             } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
                 break;
@@ -185,7 +200,10 @@ final class SheetRows implements RowReader {
         cells.set(column, value);
     }
 
-    /** 0-based column of a cell reference such as {@code D5} or {@code AA12}; {@code fallback} when absent. */
+    /**
+     * 0-based column of a cell reference such as {@code D5} or {@code AA12}; {@code fallback} when absent.
+     * A reference past XFD gives {@link ReadLimits#MAX_COLUMNS} (however many letters: no overflow).
+     */
     static int columnIndex(String reference, int fallback) {
         if (reference == null) {
             return fallback;
@@ -193,7 +211,11 @@ final class SheetRows implements RowReader {
         int column = 0;
         int i = 0;
         while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
-            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            int letter = Character.toUpperCase(reference.charAt(i)) - 'A' + 1;
+            if (letter < 1 || letter > 26) {
+                return ReadLimits.MAX_COLUMNS;
+            }
+            column = Math.min(column * 26 + letter, ReadLimits.MAX_COLUMNS + 1);
             i++;
         }
         return i == 0 ? fallback : column - 1;

@@ -99,7 +99,8 @@ class JsonFileTest {
 
     @Test
     void brokenJsonFailsAfterTheRecordsBeforeIt() throws IOException {
-        Path file = write("{\"noKartu\":\"1\"}\n{\"noKartu\":\"2\"}\n{\"noKartu\":");
+        // An array cannot be resumed after a syntax error; one object per line can (next test).
+        Path file = write("[{\"noKartu\":\"1\"},\n{\"noKartu\":\"2\"},\n{\"noKartu\":");
 
         try (JsonFile json = JsonFile.open(file)) {
             RowReader reader = json.rows(0);
@@ -108,5 +109,23 @@ class JsonFileTest {
             assertThat(reader.next().cell(0).text()).isEqualTo("2");
             assertThatThrownBy(reader::next).isInstanceOf(IOException.class);
         }
+    }
+
+    @Test
+    void aBrokenLineOfAnNdjsonFileCostsThatLineOnly() throws IOException {
+        String one = PESERTA_1.replace("\n", "");
+        String two = PESERTA_2.replace("\n", "");
+        List<RawRow> rows = readAll(write(one + "\n{\"noKartu\":\"000\", \"nama\": \n" + two + "\n" + one + "\n"));
+
+        assertThat(rows).extracting(RawRow::rowNumber).containsExactly(0L, 1L, 3L, 4L);
+        assertThat(rows.get(2).cell(1).text()).isEqualTo("BUDI");
+        assertThat(rows.get(2).cell(10)).isEqualTo(CellValue.number("5301234567890124"));
+    }
+
+    @Test
+    void aBrokenLastLineOfAnNdjsonFileIsSkipped() throws IOException {
+        List<RawRow> rows = readAll(write("{\"noKartu\":\"1\"}\n{\"noKartu\":\"2\"}\n{\"noKartu\":"));
+
+        assertThat(rows).extracting(r -> r.cell(0).text()).containsExactly("noKartu", "1", "2");
     }
 }
