@@ -112,6 +112,9 @@ public final class OpenedSource implements AutoCloseable {
                 return null;
             }
             lastRowNumber = row.rowNumber();
+            if (row.rusak() != null) {
+                return new MappedRow(fileName, row, columns); // one reject, never a blank or totals row
+            }
             if (row.isBlank()) {
                 continue;
             }

@@ -8,8 +8,21 @@ import java.util.List;
  * @param rowNumber 1-based row number as the user sees it: the spreadsheet row number, or for CSV
  *                  the line on which the record starts; for JSON the 1-based object number
  * @param cells     cells in column order; may be shorter than the header (trailing blanks)
+ * @param rusak     why the row could not be read at all (then {@code cells} holds its text), or {@code null}
  */
-public record RawRow(long rowNumber, List<CellValue> cells) {
+public record RawRow(long rowNumber, List<CellValue> cells, String rusak) {
+
+    public RawRow(long rowNumber, List<CellValue> cells) {
+        this(rowNumber, cells, null);
+    }
+
+    /**
+     * A row the file holds but that cannot be read (a broken NDJSON line): it becomes a reject with
+     * {@code reason}, and the rows after it are still read.
+     */
+    public static RawRow rusak(long rowNumber, String text, String reason) {
+        return new RawRow(rowNumber, List.of(CellValue.text(text)), reason);
+    }
 
     public CellValue cell(int index) {
         return index >= 0 && index < cells.size() ? cells.get(index) : CellValue.EMPTY;

@@ -121,7 +121,7 @@ class HostileInputFunctionalTests {
             assertThat(s.filter(p -> p.getFileName().toString().endsWith(Karantina.REASON_SUFFIX)).count())
                     .isEqualTo(REFUSED.size());
         }
-        assertThat(night.output()).contains("jauh-ZZZZZZ9.xlsx", "ke karantina", "Selesai, dengan masalah");
+        assertThat(night.output()).contains("jauh-ZZZZZZ9.xlsx", "ke karantina", "Selesai, dengan baris/berkas yang ditolak (kode keluar 2)");
     }
 
     @Test

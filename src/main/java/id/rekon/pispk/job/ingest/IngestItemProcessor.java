@@ -56,6 +56,9 @@ public class IngestItemProcessor implements ItemProcessor<IngestItem, IngestResu
         }
         IngestItem.DataRow data = (IngestItem.DataRow) item;
         MappedRow row = data.row();
+        if (row.row().rusak() != null) {
+            return IngestResult.rejected(new Ditolak(row.file(), row.rowNumber(), row.row().rusak(), row.row().rawText()));
+        }
         return switch (data.kind()) {
             case PISPK_KELUARGA -> one(row, keluarga.map(row), k -> List.of(stager.keluarga(k)), null);
             case PISPK_ANGGOTA -> one(row, anggota.map(row), a -> List.of(stager.anggota(a)), null);

@@ -24,7 +24,8 @@ import java.util.Map;
 
 /**
  * A JSON file of one object per line (NDJSON), read line by line so that one broken line costs that line
- * only: it is named in a warning and skipped, and the lines after it are still read. (Read as one stream,
+ * only: it becomes one reject (a {@link RawRow#rusak} row) named in a warning, and the lines after it
+ * are still read. (Read as one stream,
  * the parser cannot find its feet again after a syntax error, and every later record was lost.) Rows are
  * numbered by object, as {@link JsonFile} numbers them. Not thread-safe.
  */
@@ -39,6 +40,8 @@ final class JsonLines implements RowReader {
     private Map<String, CellValue> first;
     private long lineNumber;
     private long objectNumber;
+    /** A broken line after the first record: handed out as one reject row by the next call. */
+    private RawRow broken;
 
     JsonLines(JsonFactory factory, Path file) throws IOException {
         this.factory = factory;
@@ -90,6 +93,11 @@ final class JsonLines implements RowReader {
         }
         Map<String, CellValue> record = first != null ? first : nextRecord();
         first = null;
+        if (broken != null) {
+            RawRow row = broken;
+            broken = null;
+            return row;
+        }
         if (record == null) {
             return null;
         }
@@ -117,8 +125,13 @@ final class JsonLines implements RowReader {
             } catch (JacksonException e) {
                 // fall through to the warning: the line is skipped, the next one is read
             }
-            LOG.warn("Berkas {} baris {}: bukan objek JSON yang utuh, baris ini dilewati; baris sesudahnya tetap "
+            LOG.warn("Berkas {} baris {}: bukan objek JSON yang utuh, baris ini ditolak; baris sesudahnya tetap "
                     + "dibaca. Periksa baris itu di berkas ekspornya.", fileName, lineNumber);
+            if (keys != null) {
+                broken = RawRow.rusak(objectNumber, line, "Baris " + lineNumber + " bukan objek JSON yang utuh (terpotong"
+                        + " atau rusak); ekspor ulang berkas ini dari aplikasinya");
+                return null;
+            }
         }
         return null;
     }

@@ -117,15 +117,21 @@ class JsonFileTest {
         String two = PESERTA_2.replace("\n", "");
         List<RawRow> rows = readAll(write(one + "\n{\"noKartu\":\"000\", \"nama\": \n" + two + "\n" + one + "\n"));
 
-        assertThat(rows).extracting(RawRow::rowNumber).containsExactly(0L, 1L, 3L, 4L);
-        assertThat(rows.get(2).cell(1).text()).isEqualTo("BUDI");
-        assertThat(rows.get(2).cell(10)).isEqualTo(CellValue.number("5301234567890124"));
+        // the broken line is one row that says why (the read step rejects it), then reading goes on
+        assertThat(rows).extracting(RawRow::rowNumber).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(rows.get(2).rusak()).contains("Baris 2 bukan objek JSON yang utuh");
+        assertThat(rows.get(2).rawText()).isEqualTo("{\"noKartu\":\"000\", \"nama\": ");
+        assertThat(rows).filteredOn(r -> r.rusak() != null).hasSize(1);
+        assertThat(rows.get(3).cell(1).text()).isEqualTo("BUDI");
+        assertThat(rows.get(3).cell(10)).isEqualTo(CellValue.number("5301234567890124"));
     }
 
     @Test
-    void aBrokenLastLineOfAnNdjsonFileIsSkipped() throws IOException {
+    void aBrokenLastLineOfAnNdjsonFileIsOneRejectAfterTheRecordsBeforeIt() throws IOException {
         List<RawRow> rows = readAll(write("{\"noKartu\":\"1\"}\n{\"noKartu\":\"2\"}\n{\"noKartu\":"));
 
-        assertThat(rows).extracting(r -> r.cell(0).text()).containsExactly("noKartu", "1", "2");
+        assertThat(rows).extracting(r -> r.cell(0).text()).containsExactly("noKartu", "1", "2", "{\"noKartu\":");
+        assertThat(rows).extracting(RawRow::rusak).containsExactly(null, null, null,
+                "Baris 3 bukan objek JSON yang utuh (terpotong atau rusak); ekspor ulang berkas ini dari aplikasinya");
     }
 }
