@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages and their orientation read from the PDF's page dictionaries (LibreOffice writes them
  * uncompressed, each with its {@code /MediaBox}), so no PDF library is needed.
  */
-final class PdfPages {
+public final class PdfPages {
 
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
     private static final Pattern MEDIA_BOX =
@@ -36,7 +36,7 @@ final class PdfPages {
     }
 
     /** {@code soffice} on the PATH, or {@code null}. */
-    static String soffice() {
+    public static String soffice() {
         String path = System.getenv("PATH");
         if (path == null) {
             return null;

@@ -1,5 +1,6 @@
 package id.rekon.pispk.output;
 
+import id.rekon.pispk.job.PdfPages;
 import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.model.RuleCode;
 import org.apache.commons.csv.CSVFormat;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ class LibreOfficeRoundTripTest {
 
     @BeforeAll
     static void writeWorkbook() throws IOException {
-        assumeTrue(soffice() != null, "soffice tidak ada di PATH: uji LibreOffice dilewati");
+        assumeTrue(PdfPages.soffice() != null, "soffice tidak ada di PATH: uji LibreOffice dilewati");
         List<TemuanRow> rows = new ArrayList<>();
         jknNiks = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
@@ -98,7 +98,7 @@ class LibreOfficeRoundTripTest {
 
     private static void convert(String filter, Path out) throws Exception {
         Path profile = dir.resolve("lo-profile");
-        Process process = new ProcessBuilder(soffice(), "-env:UserInstallation=" + profile.toUri(), "--headless",
+        Process process = new ProcessBuilder(PdfPages.soffice(), "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--norestore", "--convert-to", filter, "--outdir", out.toString(), workbook.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("soffice.log").toFile())
@@ -118,19 +118,5 @@ class LibreOfficeRoundTripTest {
         try (CSVParser parser = CSVFormat.DEFAULT.parse(new java.io.StringReader(text))) {
             return parser.getRecords();
         }
-    }
-
-    private static String soffice() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(d, "soffice");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 }
