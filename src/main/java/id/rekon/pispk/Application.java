@@ -32,12 +32,17 @@ public class Application {
             System.exit(ExitCode.SEDANG_BERJALAN.code());
             return;
         }
-        int code;
-        try {
-            code = SpringApplication.exit(context);
-        } catch (IllegalStateException e) {
-            // Already closed by Spring's shutdown hook (SIGTERM): the JVM is exiting with the signal's status.
-            code = ExitCode.GAGAL.code();
+        // Already closed by Spring's shutdown hook (SIGTERM): the JVM is exiting with the signal's status.
+        // SpringApplication.exit would print a stack trace for the closed context (it catches and prints
+        // the exception itself), so it is not called then; the check and the hook can still race, hence
+        // the catch as well.
+        int code = ExitCode.GAGAL.code();
+        if (context.isActive()) {
+            try {
+                code = SpringApplication.exit(context);
+            } catch (IllegalStateException e) {
+                code = ExitCode.GAGAL.code();
+            }
         }
         System.exit(code);
     }

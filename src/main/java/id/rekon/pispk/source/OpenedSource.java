@@ -157,18 +157,6 @@ public final class OpenedSource implements AutoCloseable {
         return skippedTotals;
     }
 
-    /**
-     * For a restart: skips the first {@code rowsAlreadyReturned} data rows (those {@link #next()}
-     * would return), by reading past them. Call on a freshly opened source.
-     */
-    public void skipTo(long rowsAlreadyReturned) {
-        for (long i = 0; i < rowsAlreadyReturned; i++) {
-            if (next() == null) {
-                return;
-            }
-        }
-    }
-
     @Override
     public void close() {
         try (TabularFile f = file; RowReader r = reader) {

@@ -355,23 +355,6 @@ class SourceFilesTest {
     }
 
     @Test
-    void skipToPassesRowsAlreadyReturned() throws IOException {
-        Path file = eppgbmWorkbook("balita.xlsx");
-        try (OpenedSource source = SourceFiles.open(file)) {
-            source.skipTo(2);
-
-            assertThat(source.next().rowNumber()).isEqualTo(7);
-            assertThat(source.next()).isNull();
-        }
-        try (OpenedSource source = SourceFiles.open(file)) {
-            source.skipTo(10);
-
-            assertThat(source.next()).isNull();
-            assertThat(source.skippedTotalsRows()).isEqualTo(1);
-        }
-    }
-
-    @Test
     void corruptionBelowTheHeaderSurfacesAfterTheGoodRows() throws IOException {
         Path file = HandWrittenXlsx.write(dir.resolve("terpotong.xlsx"), "", w -> {
             put(w, "<row r=\"1\"><c t=\"inlineStr\"><is><t>No Kartu</t></is></c><c t=\"inlineStr\"><is><t>NIK</t></is></c></row>");
