@@ -3,6 +3,7 @@ package id.rekon.pispk.source.json;
 import id.rekon.pispk.source.CellValue;
 import id.rekon.pispk.source.RawRow;
 import id.rekon.pispk.source.RowReader;
+import id.rekon.pispk.source.SourceLimitException;
 import id.rekon.pispk.source.csv.BoundedLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,22 +55,30 @@ final class JsonLines implements RowReader {
     static boolean applies(JsonFactory factory, Path file) throws IOException {
         try (BufferedReader in = new BufferedReader(new BoundedLines(new InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8)))) {
-            String line;
-            while ((line = in.readLine()) != null && line.isBlank()) {
-                // leading blank lines
-            }
-            if (line == null || !line.strip().replace("\uFEFF", "").startsWith("{")) {
+            return firstLineIsOneObject(factory, in);
+        } catch (SourceLimitException longLine) {
+            // A first line longer than a line may be is no NDJSON line: it is the usual single-line
+            // array or wrapper of an API export (megabytes without a line break), streamed by JsonRecords.
+            return false;
+        }
+    }
+
+    private static boolean firstLineIsOneObject(JsonFactory factory, BufferedReader in) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null && line.isBlank()) {
+            // leading blank lines
+        }
+        if (line == null || !line.strip().replace("\uFEFF", "").startsWith("{")) {
+            return false;
+        }
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line.replace("\uFEFF", ""))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
-            try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line.replace("\uFEFF", ""))) {
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    return false;
-                }
-                parser.skipChildren();
-                return parser.nextToken() == null && !isWrapper(factory, line);
-            } catch (JacksonException e) {
-                return false;
-            }
+            parser.skipChildren();
+            return parser.nextToken() == null && !isWrapper(factory, line);
+        } catch (JacksonException e) {
+            return false;
         }
     }
 

@@ -127,6 +127,26 @@ class JsonFileTest {
     }
 
     @Test
+    void aSingleLineArrayLargerThanALineMayBeIsReadWhole() throws IOException {
+        // An API export: thousands of objects on one line, megabytes without a line break. The line
+        // limit is for line-oriented files (CSV, NDJSON), not for a JSON stream (found at 50,000
+        // families: every PCare JSON export was refused).
+        StringBuilder json = new StringBuilder("[");
+        int n = 6_000;
+        for (int i = 0; i < n; i++) {
+            json.append(i > 0 ? "," : "").append("{\"noKartu\":\"").append(1_000_000 + i)
+                    .append("\",\"nama\":\"").append("X".repeat(200)).append("\"}");
+        }
+        json.append("]");
+        assertThat(json.length()).isGreaterThan(1 << 20);
+
+        List<RawRow> rows = readAll(write(json.toString()));
+
+        assertThat(rows).hasSize(n + 1);
+        assertThat(rows.get(n).cell(0).text()).isEqualTo(String.valueOf(1_000_000 + n - 1));
+    }
+
+    @Test
     void aBrokenLastLineOfAnNdjsonFileIsOneRejectAfterTheRecordsBeforeIt() throws IOException {
         List<RawRow> rows = readAll(write("{\"noKartu\":\"1\"}\n{\"noKartu\":\"2\"}\n{\"noKartu\":"));
 
