@@ -18,7 +18,7 @@ import tools.jackson.dataformat.cbor.CBORMapper;
  *
  * <p>The product's own records are written as arrays (their components in a fixed order) rather
  * than as objects: field names made up half of every payload, and at a province's ten million
- * rows the staging table's size decides whether it stays in the operating system's cache. Payloads
+ * rows the store's size decides whether it stays in the operating system's cache. Payloads
  * written as objects by earlier versions (the history keeps findings for months) are still read:
  * a CBOR map is read the old way, an array the new one.
  */

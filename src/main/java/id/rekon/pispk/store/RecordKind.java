@@ -1,7 +1,7 @@
 package id.rekon.pispk.store;
 
 /**
- * What a row of {@code rekon_record} holds. A KUA couple is stored once as {@link #KUA} (for the
+ * What a row of tonight's store ({@link RecordStore}) holds. A KUA couple is stored once as {@link #KUA} (for the
  * couple rules) and once per spouse as {@link #KUA_PASANGAN} (so the spouse joins NIK groups).
  */
 public enum RecordKind {

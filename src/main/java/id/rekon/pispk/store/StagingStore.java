@@ -92,15 +92,10 @@ public class StagingStore {
     public void saveCakupan(RunKey run, Map<Sumber, Map<String, Long>> rows) {
         jdbc.update("DELETE FROM rekon_stat WHERE job_name = ? AND run_date = ? AND stat_name LIKE 'cakupan|%'",
                 run.jobName(), Date.valueOf(run.runDate()));
-        rows.forEach((sumber, perPuskesmas) -> perPuskesmas.forEach((kode, n) -> {
-            String name = CAKUPAN + sumber.name() + "|" + (kode == null ? "" : kode);
-            int updated = jdbc.update("UPDATE rekon_stat SET stat_value = stat_value + ? WHERE job_name = ?"
-                    + " AND run_date = ? AND stat_name = ?", n, run.jobName(), Date.valueOf(run.runDate()), name);
-            if (updated == 0) {
-                jdbc.update("INSERT INTO rekon_stat (job_name, run_date, stat_name, stat_value) VALUES (?,?,?,?)",
-                        run.jobName(), Date.valueOf(run.runDate()), name, n);
-            }
-        }));
+        List<Object[]> args = new ArrayList<>();
+        rows.forEach((sumber, perPuskesmas) -> perPuskesmas.forEach((kode, n) -> args.add(new Object[] {run.jobName(),
+                Date.valueOf(run.runDate()), CAKUPAN + sumber.name() + "|" + (kode == null ? "" : kode), n})));
+        jdbc.batchUpdate("INSERT INTO rekon_stat (job_name, run_date, stat_name, stat_value) VALUES (?,?,?,?)", args);
     }
 
     /**
@@ -120,7 +115,7 @@ public class StagingStore {
         return cakupan(run.jobName(), Date.valueOf(from), Date.valueOf(run.runDate()));
     }
 
-    /** Which sources arrived tonight for which puskesmas, from the counts {@link #addCakupan} kept. */
+    /** Which sources arrived tonight for which puskesmas, from the counts {@link #saveCakupan} kept. */
     public Cakupan cakupan(RunKey run) {
         Date d = Date.valueOf(run.runDate());
         return cakupan(run.jobName(), d, Date.valueOf(run.runDate().plusDays(1)));
