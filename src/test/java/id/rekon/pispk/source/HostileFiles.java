@@ -1,5 +1,6 @@
 package id.rekon.pispk.source;
 
+import id.rekon.pispk.source.xlsx.HandWrittenXlsx;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -170,27 +170,21 @@ public final class HostileFiles {
                 rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(REL)
                         .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
             }
-            entry(zip, "[Content_Types].xml", types + "</Types>");
-            entry(zip, "_rels/.rels", """
+            HandWrittenXlsx.entry(zip, "[Content_Types].xml", types + "</Types>");
+            HandWrittenXlsx.entry(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
                     </Relationships>""");
-            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\""
+            HandWrittenXlsx.entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\""
                     + MAIN + "\" xmlns:r=\"" + REL + "\"><sheets>" + list + "</sheets></workbook>");
-            entry(zip, "xl/_rels/workbook.xml.rels", rels + "</Relationships>");
+            HandWrittenXlsx.entry(zip, "xl/_rels/workbook.xml.rels", rels + "</Relationships>");
             for (int i = 1; i <= sheets.size(); i++) {
-                entry(zip, "xl/worksheets/sheet" + i + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                HandWrittenXlsx.entry(zip, "xl/worksheets/sheet" + i + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                         + "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + sheets.get(i - 1) + "</sheetData></worksheet>");
             }
         }
         return file;
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     private static String inline(String reference, String text) {

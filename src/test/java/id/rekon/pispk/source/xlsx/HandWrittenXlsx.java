@@ -67,7 +67,8 @@ public final class HandWrittenXlsx {
         return file;
     }
 
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+    /** Writes one part of a hand-made package (also for the crafted workbooks of {@code HostileFiles}). */
+    public static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
