@@ -80,9 +80,10 @@ public class RekonJobConfiguration {
     @Bean(destroyMethod = "close")
     RecordStores recordStores(@Value("${rekon.data-dir}") String dataDir,
             @Value("${rekon.malam.memori:1GB}") String memoryLimit,
-            @Value("${rekon.malam.thread:2}") int threads) {
+            @Value("${rekon.malam.thread:2}") int threads,
+            @Value("${rekon.malam.checkpoint:256MB}") String checkpoint) {
         Path dir = Path.of(dataDir, "malam");
-        return new RecordStores(dir, new RecordStore.Settings(memoryLimit, threads, dir.resolve("tmp")));
+        return new RecordStores(dir, new RecordStore.Settings(memoryLimit, threads, dir.resolve("tmp"), checkpoint));
     }
 
     @Bean

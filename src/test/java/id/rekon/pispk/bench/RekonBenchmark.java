@@ -53,6 +53,8 @@ public final class RekonBenchmark {
         List<String> args0 = new ArrayList<>(List.of("run", "--inbox", data.resolve("inbox").toString(), "--out",
                 dir.resolve("out").toString(), "--wilayah-kerja", data.resolve(manifest.regionMaster()).toString(),
                 "--run-date", runDate.toString(), "--name", "bench", "--force", "--rekon.data-dir=" + db.toAbsolutePath()));
+        // Anything after DIR and N goes to the job as it is (say, --rekon.malam.checkpoint=512MB).
+        args0.addAll(List.of(args).subList(Math.min(2, args.length), args.length));
         String url = System.getProperty("bench.url");
         if (url == null) {
             args0.add("--spring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath().resolve("rekon")
