@@ -1,35 +1,31 @@
 package id.rekon.pispk.source.xlsx;
 
 import id.rekon.pispk.source.CellValue;
-import id.rekon.pispk.source.NumberText;
 import id.rekon.pispk.source.RawRow;
 import id.rekon.pispk.source.ReadLimits;
 import id.rekon.pispk.source.RowReader;
 import id.rekon.pispk.source.SourceLimitException;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Pulls the rows of one worksheet part ({@code xl/worksheets/sheetN.xml}) with StAX, one
- * {@code <row>} per {@link #next()} call, so memory stays flat however long the sheet is.
+ * Pulls the rows of one worksheet part ({@code xl/worksheets/sheetN.xml}), one {@code <row>} per
+ * {@link #next()} call, so memory stays flat however long the sheet is. The XML is scanned by
+ * {@link SheetXml} (a worksheet written in another encoding than UTF-8 goes to {@link StaxSheetRows});
+ * cells are decoded by {@link CellDecoder}.
  *
  * <p>Cells are placed by the column letters of their {@code r} reference ({@code D5} is index 3;
  * cells left out of the XML are blank); a row's number is its {@code r} attribute, so gaps in the
- * numbering are kept. Cell types: shared ({@code s}) and inline strings, formula strings
- * ({@code str}) and the cached value of any other formula, booleans as {@code TRUE}/{@code FALSE},
- * errors as their code ({@code #N/A}), numbers as plain decimals ({@link NumberText}) flagged
- * numeric, and numbers in a date style as dates.
+ * numbering are kept. Inside a cell, {@code <v>} is its value and {@code <is>} its inline text (the
+ * runs' {@code <t>}, phonetic {@code rPh} runs left out); anything else ({@code <f>}, extensions) is
+ * skipped.
  *
  * <p>A cell past column XFD or a row past 1,048,576 (Excel's own limits, {@link ReadLimits}) stops
  * the sheet with a {@link SourceLimitException} before anything is allocated for it: a one-kilobyte
@@ -38,159 +34,157 @@ import java.util.List;
  */
 final class SheetRows implements RowReader {
 
-    private final InputStream in;
-    private final XMLStreamReader xml;
-    private final SharedStrings strings;
-    private final DateStyles dates;
-    private final boolean date1904;
+    private final SheetXml xml;
+    private final CellDecoder decoder;
     private long lastRow;
 
-    SheetRows(InputStream sheetXml, SharedStrings strings, DateStyles dates, boolean date1904) throws IOException {
-        this.in = sheetXml;
-        this.strings = strings;
-        this.dates = dates;
-        this.date1904 = date1904;
-        try {
-            this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
-        } catch (XMLStreamException e) {
-            sheetXml.close();
-            throw new IOException("worksheet cannot be parsed", e);
+    SheetRows(InputStream sheetXml, CellDecoder decoder) {
+        this.xml = new SheetXml(sheetXml);
+        this.decoder = decoder;
+    }
+
+    /** The rows of a worksheet part, scanned by {@link SheetXml} when it is UTF-8 (Excel's own), else by StAX. */
+    static RowReader open(InputStream sheetXml, SharedStrings strings, DateStyles dates, boolean date1904) throws IOException {
+        CellDecoder decoder = new CellDecoder(strings, dates, date1904);
+        BufferedInputStream in = new BufferedInputStream(sheetXml, 64 * 1024);
+        return utf8(in) ? new SheetRows(in, decoder) : new StaxSheetRows(in, decoder);
+    }
+
+    /** Whether the part is UTF-8: no UTF-16 byte order mark and no other encoding declared. */
+    private static boolean utf8(BufferedInputStream in) throws IOException {
+        in.mark(256);
+        byte[] head = in.readNBytes(200);
+        in.reset();
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || head[0] == 0 || head[1] == 0)) {
+            return false;
         }
+        String start = new String(head, StandardCharsets.ISO_8859_1);
+        if (start.startsWith("\u00EF\u00BB\u00BF")) {
+            start = start.substring(3); // UTF-8's byte order mark
+        }
+        if (!start.startsWith("<?xml")) {
+            return true;
+        }
+        int close = start.indexOf("?>");
+        String declaration = (close < 0 ? start : start.substring(0, close)).toLowerCase(Locale.ROOT).replace('\'', '"');
+        int at = declaration.indexOf("encoding");
+        if (at < 0) {
+            return true;
+        }
+        int q1 = declaration.indexOf('"', at);
+        int q2 = q1 < 0 ? -1 : declaration.indexOf('"', q1 + 1);
+        String encoding = q2 < 0 ? "" : declaration.substring(q1 + 1, q2).trim();
+        return encoding.equals("utf-8") || encoding.equals("utf8");
     }
 
     @Override
     public RawRow next() throws IOException {
         try {
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+            while (xml.next()) {
+                if (!xml.isEnd() && xml.is("row")) {
                     return row();
                 }
             }
             return null;
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (SheetXml.Malformed | RuntimeException e) {
             throw new IOException("worksheet cannot be parsed after row " + lastRow, e);
         }
     }
 
-    private RawRow row() throws XMLStreamException, SourceLimitException {
-        long number = rowNumber(xml.getAttributeValue(null, "r"), lastRow + 1);
+    private RawRow row() throws IOException {
+        long number = rowNumber(xml.attribute("r"), lastRow + 1);
         if (number < 1 || number > ReadLimits.MAX_ROWS) {
             throw new SourceLimitException("nomor baris di luar batas lembar Excel (baris terakhir "
                     + ReadLimits.MAX_ROWS + ") setelah baris " + lastRow);
         }
         lastRow = number;
         List<CellValue> cells = new ArrayList<>();
+        if (xml.isEmpty()) {
+            return new RawRow(number, cells);
+        }
         int column = -1;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
-                column = columnIndex(xml.getAttributeValue(null, "r"), column + 1);
+        while (advance()) {
+            if (xml.isEnd()) {
+                if (xml.is("row")) {
+                    break;
+                }
+            } else if (xml.is("c")) {
+                column = columnIndex(xml.attribute("r"), column + 1);
                 if (column < 0 || column >= ReadLimits.MAX_COLUMNS) {
                     throw new SourceLimitException("sel di luar batas lembar Excel (kolom terakhir XFD) di baris "
                             + number);
                 }
                 place(cells, column, cell());
-            } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
-                break;
             }
         }
         return new RawRow(number, cells);
     }
 
-    private CellValue cell() throws XMLStreamException {
-        String type = xml.getAttributeValue(null, "t");
-        String style = xml.getAttributeValue(null, "s");
+    private CellValue cell() throws IOException {
+        String type = xml.attribute("t");
+        String style = xml.attribute("s");
         String value = null;
         String inline = null;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
-                    case "v" -> value = xml.getElementText();
-                    case "is" -> inline = inlineText();
-                    default -> skipElement();
+        if (!xml.isEmpty()) {
+            while (advance()) {
+                if (xml.isEnd()) {
+                    if (xml.is("c")) {
+                        break;
+                    }
+                } else if (xml.is("v")) {
+                    value = xml.elementText();
+                } else if (xml.is("is")) {
+                    inline = inlineText();
+                } else {
+                    skipElement();
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
-                break;
             }
         }
-        return decode(type, style, value, inline);
-    }
-
-    private CellValue decode(String type, String style, String value, String inline) {
-        if (type == null || type.equals("n")) {
-            return number(style, value);
-        }
-        return switch (type) {
-            case "s" -> value == null || value.isBlank() ? CellValue.EMPTY
-                    : CellValue.text(strings.getItemAt(Integer.parseInt(value.trim())).getString());
-            case "inlineStr" -> CellValue.text(inline != null ? inline : value);
-            case "b" -> value == null || value.isEmpty() ? CellValue.EMPTY
-                    : CellValue.text("1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim()) ? "TRUE" : "FALSE");
-            case "d" -> isoDate(value);
-            default -> CellValue.text(value); // "str" (formula text), "e" (error code)
-        };
-    }
-
-    private CellValue number(String style, String value) {
-        if (value == null || value.isBlank()) {
-            return CellValue.EMPTY;
-        }
-        if (dates.isDate(style == null ? 0 : Integer.parseInt(style.trim()))) {
-            try {
-                double serial = Double.parseDouble(value);
-                if (DateUtil.isValidExcelDate(serial)) {
-                    LocalDate date = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
-                    return CellValue.date(date, date.toString());
-                }
-            } catch (NumberFormatException e) {
-                // not a number after all: fall through and keep the text
-            }
-        }
-        return CellValue.number(NumberText.plain(value));
-    }
-
-    private static CellValue isoDate(String value) {
-        if (value == null || value.isBlank()) {
-            return CellValue.EMPTY;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value.trim().length() >= 10 ? value.trim().substring(0, 10) : value.trim());
-            return CellValue.date(date, date.toString());
-        } catch (DateTimeParseException e) {
-            return CellValue.text(value);
-        }
+        return decoder.decode(type, style, value, inline);
     }
 
     /** Text of {@code <is>}: its runs' {@code <t>}, phonetic ({@code rPh}) runs left out. */
-    private String inlineText() throws XMLStreamException {
+    private String inlineText() throws IOException {
+        if (xml.isEmpty()) {
+            return "";
+        }
         StringBuilder text = new StringBuilder();
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if ("t".equals(xml.getLocalName())) {
-                    text.append(xml.getElementText());
-                } else if ("rPh".equals(xml.getLocalName())) {
-                    skipElement();
+        while (advance()) {
+            if (xml.isEnd()) {
+                if (xml.is("is")) {
+                    break;
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && "is".equals(xml.getLocalName())) {
-                break;
+            } else if (xml.is("t")) {
+                text.append(xml.elementText());
+            } else if (xml.is("rPh")) {
+                skipElement();
             }
         }
         return text.toString();
     }
 
     /** Skips the element just started, children included. */
-    private void skipElement() throws XMLStreamException {
+    private void skipElement() throws IOException {
+        if (xml.isEmpty()) {
+            return;
+        }
         int depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
+        while (depth > 0 && advance()) {
+            if (xml.isEnd()) {
                 depth--;
+            } else if (!xml.isEmpty()) {
+                depth++;
             }
         }
+    }
+
+    /** The next tag inside an element: the document may not end there. */
+    private boolean advance() throws IOException {
+        if (!xml.next()) {
+            throw new SheetXml.Malformed("worksheet XML cannot be read: document ends inside an element");
+        }
+        return true;
     }
 
     private static void place(List<CellValue> cells, int column, CellValue value) {
@@ -221,7 +215,7 @@ final class SheetRows implements RowReader {
         return i == 0 ? fallback : column - 1;
     }
 
-    private static long rowNumber(String reference, long fallback) {
+    static long rowNumber(String reference, long fallback) {
         if (reference == null) {
             return fallback;
         }
@@ -234,12 +228,6 @@ final class SheetRows implements RowReader {
 
     @Override
     public void close() throws IOException {
-        try {
-            xml.close();
-        } catch (XMLStreamException e) {
-            // the stream is closed below either way
-        } finally {
-            in.close();
-        }
+        xml.close();
     }
 }

@@ -74,7 +74,7 @@ public final class XlsxFile implements TabularFile {
     @Override
     public RowReader rows(int index) throws IOException {
         try {
-            RowReader rows = new SheetRows(reader.getSheet(visible.get(index).relationId()), strings, dates, date1904);
+            RowReader rows = SheetRows.open(reader.getSheet(visible.get(index).relationId()), strings, dates, date1904);
             opened.add(rows);
             return rows;
         } catch (OpenXML4JException e) {

@@ -1,0 +1,76 @@
+package id.rekon.pispk.source.xlsx;
+
+import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.source.NumberText;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.model.SharedStrings;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Turns a worksheet cell as written in the XML (its type and style attributes, its {@code <v>} and
+ * inline text) into a {@link CellValue}: shared ({@code s}) and inline strings, formula strings
+ * ({@code str}) and the cached value of any other formula, booleans as {@code TRUE}/{@code FALSE},
+ * errors as their code ({@code #N/A}), numbers as plain decimals ({@link NumberText}) flagged numeric,
+ * and numbers in a date style as dates. Shared by both ways of reading the XML ({@link SheetRows},
+ * {@link StaxSheetRows}), so they cannot disagree on a cell. Not thread-safe only because
+ * {@link SharedStrings} implementations may not be.
+ */
+final class CellDecoder {
+
+    private final SharedStrings strings;
+    private final DateStyles dates;
+    private final boolean date1904;
+
+    CellDecoder(SharedStrings strings, DateStyles dates, boolean date1904) {
+        this.strings = strings;
+        this.dates = dates;
+        this.date1904 = date1904;
+    }
+
+    CellValue decode(String type, String style, String value, String inline) {
+        if (type == null || type.equals("n")) {
+            return number(style, value);
+        }
+        return switch (type) {
+            case "s" -> value == null || value.isBlank() ? CellValue.EMPTY
+                    : CellValue.text(strings.getItemAt(Integer.parseInt(value.trim())).getString());
+            case "inlineStr" -> CellValue.text(inline != null ? inline : value);
+            case "b" -> value == null || value.isEmpty() ? CellValue.EMPTY
+                    : CellValue.text("1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim()) ? "TRUE" : "FALSE");
+            case "d" -> isoDate(value);
+            default -> CellValue.text(value); // "str" (formula text), "e" (error code)
+        };
+    }
+
+    private CellValue number(String style, String value) {
+        if (value == null || value.isBlank()) {
+            return CellValue.EMPTY;
+        }
+        if (dates.isDate(style == null ? 0 : Integer.parseInt(style.trim()))) {
+            try {
+                double serial = Double.parseDouble(value);
+                if (DateUtil.isValidExcelDate(serial)) {
+                    LocalDate date = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+                    return CellValue.date(date, date.toString());
+                }
+            } catch (NumberFormatException e) {
+                // not a number after all: fall through and keep the text
+            }
+        }
+        return CellValue.number(NumberText.plain(value));
+    }
+
+    private static CellValue isoDate(String value) {
+        if (value == null || value.isBlank()) {
+            return CellValue.EMPTY;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim().length() >= 10 ? value.trim().substring(0, 10) : value.trim());
+            return CellValue.date(date, date.toString());
+        } catch (DateTimeParseException e) {
+            return CellValue.text(value);
+        }
+    }
+}

@@ -1,0 +1,472 @@
+package id.rekon.pispk.source.xlsx;
+
+import id.rekon.pispk.source.ReadLimits;
+import id.rekon.pispk.source.SourceLimitException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A pull scanner for the one XML dialect a worksheet part is written in: UTF-8 elements,
+ * attributes and text, nothing declared. It replaces StAX on the read path because parsing the
+ * worksheet XML with the JDK's StAX was the largest single cost of reading a night (about two
+ * fifths of the read step's Java samples at 50,000 families, docs/performance.md): a worksheet
+ * needs no namespaces resolved, no validation and no entity table, and scanning bytes for
+ * {@code <} is several times faster than the general parser.
+ *
+ * <p>What it understands: start, end and empty-element tags (a prefix such as {@code x:} is dropped
+ * from names), attributes in single or double quotes, the five predefined entities and character
+ * references, CDATA sections, comments and processing instructions (skipped). A document type
+ * declaration is refused ({@link IOException}), so entity bombs and external entities cannot
+ * happen; so is anything malformed this scanner would have to guess about. A tag or a text longer
+ * than {@link ReadLimits#MAX_LINE_CHARS} stops the sheet with a {@link SourceLimitException}
+ * (Excel's own limit for a cell is 32,767 characters), so memory stays bounded whatever the file.
+ *
+ * <p>Use: {@link #next()} moves to the next tag, skipping any text before it; then {@link #isEnd()},
+ * {@link #isEmpty()}, {@link #is(String)} and {@link #attribute(String)} describe it;
+ * {@link #elementText()} right after a start tag reads the element's text up to its end tag.
+ * Not thread-safe.
+ */
+final class SheetXml implements AutoCloseable {
+
+    private static final int LIMIT = ReadLimits.MAX_LINE_CHARS;
+
+    private final InputStream in;
+    private final byte[] buf = new byte[64 * 1024];
+    private int pos;
+    private int lim;
+
+    /** The current tag's bytes, from after {@code <} to before {@code >}. */
+    private byte[] tag = new byte[256];
+    private int tagLength;
+    private int nameStart;
+    private int nameEnd;
+    private boolean end;
+    private boolean empty;
+    /** {@link #text} stopped at a tag it has already read: {@link #next} returns it. */
+    private boolean pending;
+
+    private byte[] text = new byte[256];
+    private int textLength;
+
+    SheetXml(InputStream in) {
+        this.in = in;
+    }
+
+    /** Moves to the next tag; {@code false} at the end of the document. */
+    boolean next() throws IOException {
+        if (pending) {
+            pending = false;
+            return true;
+        }
+        while (true) {
+            int b = read();
+            if (b < 0) {
+                return false;
+            }
+            if (b == '<' && markup(false)) {
+                return true;
+            }
+        }
+    }
+
+    boolean isEnd() {
+        return end;
+    }
+
+    /** An empty-element tag ({@code <c r="A1"/>}): there is no end tag to wait for. */
+    boolean isEmpty() {
+        return empty;
+    }
+
+    /** Whether the current tag's local name (prefix dropped) is {@code localName} (ASCII). */
+    boolean is(String localName) {
+        int n = nameEnd - nameStart;
+        if (n != localName.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (tag[nameStart + i] != localName.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of the current start tag's attribute without prefix, entities replaced; {@code null} when absent. */
+    String attribute(String name) throws IOException {
+        int i = nameEnd;
+        while (i < tagLength) {
+            while (i < tagLength && space(tag[i])) {
+                i++;
+            }
+            int attrStart = i;
+            while (i < tagLength && tag[i] != '=' && !space(tag[i]) && tag[i] != '/') {
+                i++;
+            }
+            int attrEnd = i;
+            while (i < tagLength && space(tag[i])) {
+                i++;
+            }
+            if (i >= tagLength || tag[i] != '=') {
+                if (attrStart == attrEnd) {
+                    i++; // a stray '/' of an empty element
+                    continue;
+                }
+                throw malformed("attribute without value");
+            }
+            i++;
+            while (i < tagLength && space(tag[i])) {
+                i++;
+            }
+            if (i >= tagLength || (tag[i] != '"' && tag[i] != '\'')) {
+                throw malformed("attribute value without quotes");
+            }
+            byte quote = tag[i++];
+            int valueStart = i;
+            while (i < tagLength && tag[i] != quote) {
+                i++;
+            }
+            if (i >= tagLength) {
+                throw malformed("attribute value not closed");
+            }
+            int valueEnd = i++;
+            if (nameMatches(attrStart, attrEnd, name)) {
+                return decode(tag, valueStart, valueEnd);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text of the element whose start tag is current, up to its end tag; the text of any child
+     * elements is included. Leaves the scanner on that end tag. Empty for an empty-element tag.
+     */
+    String elementText() throws IOException {
+        if (empty) {
+            return "";
+        }
+        textLength = 0;
+        int depth = 1;
+        while (true) {
+            if (!text()) {
+                throw malformed("document ends inside an element");
+            }
+            if (end) {
+                depth--;
+                if (depth == 0) {
+                    pending = false;
+                    break;
+                }
+            } else if (!empty) {
+                depth++;
+            }
+            pending = false;
+        }
+        return new String(text, 0, textLength, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Appends character data to {@link #text} up to the next tag, which it reads ({@link #pending});
+     * {@code false} at the end of the document.
+     */
+    private boolean text() throws IOException {
+        while (true) {
+            int b = read();
+            if (b < 0) {
+                return false;
+            }
+            if (b == '<') {
+                if (markup(true)) {
+                    pending = true;
+                    return true;
+                }
+            } else if (b == '&') {
+                entity();
+            } else {
+                appendText((byte) b);
+            }
+        }
+    }
+
+    /**
+     * Reads markup after {@code <}: a tag (then {@code true}), or a comment, processing instruction or
+     * CDATA section (then {@code false}; a CDATA section's text is appended when {@code keepText}).
+     */
+    private boolean markup(boolean keepText) throws IOException {
+        int b = read();
+        if (b == '?') {
+            skipPast("?>");
+            return false;
+        }
+        if (b == '!') {
+            int first = read();
+            if (first == '-' && startsWith("-")) {
+                skipPast("-->");
+            } else if (first == '[' && startsWith("CDATA[")) {
+                cdata(keepText);
+            } else {
+                // <!DOCTYPE ...> and anything else declared: a worksheet declares nothing.
+                throw malformed("document type declarations are not read");
+            }
+            return false;
+        }
+        tagLength = 0;
+        int quote = 0;
+        while (true) {
+            if (b < 0) {
+                throw malformed("document ends inside a tag");
+            }
+            if (quote != 0) {
+                if (b == quote) {
+                    quote = 0;
+                } else if (b == '<') {
+                    throw malformed("'<' in an attribute value");
+                }
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+            } else if (b == '>') {
+                break;
+            } else if (b == '<') {
+                throw malformed("'<' in a tag");
+            }
+            if (tagLength == tag.length) {
+                if (tagLength >= LIMIT) {
+                    throw new SourceLimitException("tag XML lembar kerja lebih panjang dari " + LIMIT + " karakter");
+                }
+                tag = Arrays.copyOf(tag, Math.min(LIMIT, tagLength * 2));
+            }
+            tag[tagLength++] = (byte) b;
+            b = read();
+        }
+        end = tagLength > 0 && tag[0] == '/';
+        empty = !end && tagLength > 0 && tag[tagLength - 1] == '/';
+        int i = end ? 1 : 0;
+        int start = i;
+        while (i < tagLength && !space(tag[i]) && tag[i] != '/') {
+            if (tag[i] == ':') {
+                start = i + 1;
+            }
+            i++;
+        }
+        if (i == start) {
+            throw malformed("tag without a name");
+        }
+        nameStart = start;
+        nameEnd = i;
+        return true;
+    }
+
+    private void cdata(boolean keepText) throws IOException {
+        int matched = 0;
+        while (true) {
+            int b = read();
+            if (b < 0) {
+                throw malformed("CDATA section not closed");
+            }
+            if (b == ']') {
+                if (matched < 2) {
+                    matched++;
+                    continue;
+                }
+                if (keepText) {
+                    appendText((byte) ']'); // "]]]" : the first is text
+                }
+                continue;
+            }
+            if (b == '>' && matched == 2) {
+                return;
+            }
+            if (keepText) {
+                for (int k = 0; k < matched; k++) {
+                    appendText((byte) ']');
+                }
+                appendText((byte) b);
+            }
+            matched = 0;
+        }
+    }
+
+    /** After {@code &}: a predefined entity or a character reference, appended as UTF-8. */
+    private void entity() throws IOException {
+        byte[] name = new byte[12];
+        int n = 0;
+        while (true) {
+            int b = read();
+            if (b == ';') {
+                break;
+            }
+            if (b < 0 || n == name.length) {
+                throw malformed("entity reference not closed");
+            }
+            name[n++] = (byte) b;
+        }
+        int cp = codePoint(name, 0, n);
+        appendCodePoint(cp);
+    }
+
+    private static int codePoint(byte[] name, int from, int to) throws IOException {
+        String ref = new String(name, from, to - from, StandardCharsets.US_ASCII);
+        switch (ref) {
+            case "lt":
+                return '<';
+            case "gt":
+                return '>';
+            case "amp":
+                return '&';
+            case "quot":
+                return '"';
+            case "apos":
+                return '\'';
+            default:
+                break;
+        }
+        try {
+            int cp;
+            if (ref.startsWith("#x") || ref.startsWith("#X")) {
+                cp = Integer.parseInt(ref.substring(2), 16);
+            } else if (ref.startsWith("#")) {
+                cp = Integer.parseInt(ref.substring(1));
+            } else {
+                throw malformed("an undeclared entity");
+            }
+            if (!Character.isValidCodePoint(cp) || cp == 0) {
+                throw malformed("an invalid character reference");
+            }
+            return cp;
+        } catch (NumberFormatException e) {
+            throw malformed("an invalid character reference");
+        }
+    }
+
+    /** {@code from..to} of {@code bytes} with entities replaced, as a string. */
+    private String decode(byte[] bytes, int from, int to) throws IOException {
+        int amp = -1;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '&') {
+                amp = i;
+                break;
+            }
+        }
+        if (amp < 0) {
+            return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            if (bytes[i] == '&') {
+                int semi = i + 1;
+                while (semi < to && bytes[semi] != ';') {
+                    semi++;
+                }
+                if (semi >= to) {
+                    throw malformed("entity reference not closed");
+                }
+                out.appendCodePoint(codePoint(bytes, i + 1, semi));
+                i = semi + 1;
+            } else {
+                int j = i;
+                while (j < to && bytes[j] != '&') {
+                    j++;
+                }
+                out.append(new String(bytes, i, j - i, StandardCharsets.UTF_8));
+                i = j;
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean nameMatches(int from, int to, String name) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (tag[i] == ':') {
+                // xml:space and other prefixed attributes are never the unprefixed r, t or s.
+                return false;
+            }
+        }
+        if (to - start != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (tag[start + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsWith(String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            if (read() != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void skipPast(String terminator) throws IOException {
+        int matched = 0;
+        while (matched < terminator.length()) {
+            int b = read();
+            if (b < 0) {
+                throw malformed("comment or instruction not closed");
+            }
+            if (b == terminator.charAt(matched)) {
+                matched++;
+            } else {
+                matched = b == terminator.charAt(0) ? 1 : 0;
+            }
+        }
+    }
+
+    private void appendText(byte b) throws SourceLimitException {
+        if (textLength == text.length) {
+            if (textLength >= LIMIT) {
+                throw new SourceLimitException("isi sel lebih panjang dari " + LIMIT + " karakter");
+            }
+            text = Arrays.copyOf(text, Math.min(LIMIT, textLength * 2));
+        }
+        text[textLength++] = b;
+    }
+
+    private void appendCodePoint(int cp) throws SourceLimitException {
+        byte[] utf8 = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+        for (byte b : utf8) {
+            appendText(b);
+        }
+    }
+
+    private int read() throws IOException {
+        if (pos == lim) {
+            lim = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (lim <= 0) {
+                lim = 0;
+                return -1;
+            }
+        }
+        return buf[pos++] & 0xFF;
+    }
+
+    private static boolean space(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    private static Malformed malformed(String what) {
+        return new Malformed("worksheet XML cannot be read: " + what);
+    }
+
+    /** The XML itself is broken or uses what a worksheet never does (as opposed to the stream failing). */
+    static final class Malformed extends IOException {
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
