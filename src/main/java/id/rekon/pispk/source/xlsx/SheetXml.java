@@ -48,6 +48,11 @@ final class SheetXml implements AutoCloseable {
     /** {@link #text} stopped at a tag it has already read: {@link #next} returns it. */
     private boolean pending;
 
+    /** Name and value offsets in {@link #tag} of the current tag's attributes, four per attribute. */
+    private int[] spans = new int[16];
+    /** How many attributes {@link #spans} holds; -1 until the current tag's are asked for. */
+    private int attributes = -1;
+
     private byte[] text = new byte[256];
     private int textLength;
 
@@ -62,6 +67,12 @@ final class SheetXml implements AutoCloseable {
             return true;
         }
         while (true) {
+            // Between tags there is only white space (or text nobody asked for): skip to the next '<'.
+            int i = pos;
+            while (i < lim && buf[i] != '<') {
+                i++;
+            }
+            pos = i;
             int b = read();
             if (b < 0) {
                 return false;
@@ -97,6 +108,21 @@ final class SheetXml implements AutoCloseable {
 
     /** The value of the current start tag's attribute without prefix, entities replaced; {@code null} when absent. */
     String attribute(String name) throws IOException {
+        if (attributes < 0) {
+            parseAttributes();
+        }
+        for (int a = 0; a < attributes; a++) {
+            int at = a * 4;
+            if (nameMatches(spans[at], spans[at + 1], name)) {
+                return decode(tag, spans[at + 2], spans[at + 3]);
+            }
+        }
+        return null;
+    }
+
+    /** Finds the current tag's attributes once: a cell's r, t and s are asked for one after the other. */
+    private void parseAttributes() throws IOException {
+        attributes = 0;
         int i = nameEnd;
         while (i < tagLength) {
             while (i < tagLength && space(tag[i])) {
@@ -132,12 +158,15 @@ final class SheetXml implements AutoCloseable {
             if (i >= tagLength) {
                 throw malformed("attribute value not closed");
             }
-            int valueEnd = i++;
-            if (nameMatches(attrStart, attrEnd, name)) {
-                return decode(tag, valueStart, valueEnd);
+            if (spans.length < (attributes + 1) * 4) {
+                spans = Arrays.copyOf(spans, spans.length * 2); // bounded by the tag's length
             }
+            int at = attributes++ * 4;
+            spans[at] = attrStart;
+            spans[at + 1] = attrEnd;
+            spans[at + 2] = valueStart;
+            spans[at + 3] = i++;
         }
-        return null;
     }
 
     /**
@@ -174,6 +203,12 @@ final class SheetXml implements AutoCloseable {
      */
     private boolean text() throws IOException {
         while (true) {
+            int i = pos;
+            while (i < lim && buf[i] != '<' && buf[i] != '&') {
+                i++;
+            }
+            appendText(buf, pos, i - pos);
+            pos = i;
             int b = read();
             if (b < 0) {
                 return false;
@@ -214,32 +249,44 @@ final class SheetXml implements AutoCloseable {
             return false;
         }
         tagLength = 0;
+        attributes = -1;
+        if (b < 0) {
+            throw malformed("document ends inside a tag");
+        }
+        pos--; // b is the tag's first byte: scan it with the rest
         int quote = 0;
         while (true) {
-            if (b < 0) {
+            if (pos == lim && read() >= 0) {
+                pos--; // refilled
+            }
+            if (pos == lim) {
                 throw malformed("document ends inside a tag");
             }
-            if (quote != 0) {
-                if (b == quote) {
-                    quote = 0;
-                } else if (b == '<') {
-                    throw malformed("'<' in an attribute value");
+            int i = pos;
+            boolean closed = false;
+            while (i < lim) {
+                byte c = buf[i];
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    } else if (c == '<') {
+                        throw malformed("'<' in an attribute value");
+                    }
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    closed = true;
+                    break;
+                } else if (c == '<') {
+                    throw malformed("'<' in a tag");
                 }
-            } else if (b == '"' || b == '\'') {
-                quote = b;
-            } else if (b == '>') {
+                i++;
+            }
+            appendTag(i - pos);
+            pos = closed ? i + 1 : i;
+            if (closed) {
                 break;
-            } else if (b == '<') {
-                throw malformed("'<' in a tag");
             }
-            if (tagLength == tag.length) {
-                if (tagLength >= LIMIT) {
-                    throw new SourceLimitException("tag XML lembar kerja lebih panjang dari " + LIMIT + " karakter");
-                }
-                tag = Arrays.copyOf(tag, Math.min(LIMIT, tagLength * 2));
-            }
-            tag[tagLength++] = (byte) b;
-            b = read();
         }
         end = tagLength > 0 && tag[0] == '/';
         empty = !end && tagLength > 0 && tag[tagLength - 1] == '/';
@@ -419,6 +466,29 @@ final class SheetXml implements AutoCloseable {
                 matched = b == terminator.charAt(0) ? 1 : 0;
             }
         }
+    }
+
+    /** Appends {@code n} bytes of {@link #buf} from {@link #pos} to {@link #tag}. */
+    private void appendTag(int n) throws SourceLimitException {
+        if (tagLength + n > tag.length) {
+            if (tagLength + n > LIMIT) {
+                throw new SourceLimitException("tag XML lembar kerja lebih panjang dari " + LIMIT + " karakter");
+            }
+            tag = Arrays.copyOf(tag, Math.min(LIMIT, Math.max(tag.length * 2, tagLength + n)));
+        }
+        System.arraycopy(buf, pos, tag, tagLength, n);
+        tagLength += n;
+    }
+
+    private void appendText(byte[] bytes, int from, int n) throws SourceLimitException {
+        if (textLength + n > text.length) {
+            if (textLength + n > LIMIT) {
+                throw new SourceLimitException("isi sel lebih panjang dari " + LIMIT + " karakter");
+            }
+            text = Arrays.copyOf(text, Math.min(LIMIT, Math.max(text.length * 2, textLength + n)));
+        }
+        System.arraycopy(bytes, from, text, textLength, n);
+        textLength += n;
     }
 
     private void appendText(byte b) throws SourceLimitException {

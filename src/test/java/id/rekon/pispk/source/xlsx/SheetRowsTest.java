@@ -183,6 +183,26 @@ class SheetRowsTest {
             xml.append("</sheetData><pageMargins left=\"0.7\"/></worksheet>");
             String sheet = xml.toString();
             assertThat(all(SheetRows::new, sheet)).as(sheet).isEqualTo(all(StaxSheetRows::new, sheet));
+            // The scanner works on a buffer the stream fills: a few bytes at a time, every tag,
+            // reference and CDATA section is cut somewhere by a refill.
+            int step = 1 + n % 7;
+            assertThat(all((in, d) -> new SheetRows(new Trickle(in, step), d), sheet)).as(sheet)
+                    .isEqualTo(all(StaxSheetRows::new, sheet));
+        }
+    }
+
+    /** A stream that hands out at most {@code step} bytes per read, as a slow inflater might. */
+    private static final class Trickle extends java.io.FilterInputStream {
+        private final int step;
+
+        Trickle(java.io.InputStream in, int step) {
+            super(in);
+            this.step = step;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return super.read(b, off, Math.min(len, step));
         }
     }
 
