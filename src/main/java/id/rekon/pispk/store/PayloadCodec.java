@@ -21,6 +21,10 @@ import tools.jackson.dataformat.cbor.CBORMapper;
  * rows the store's size decides whether it stays in the operating system's cache. Payloads
  * written as objects by earlier versions (the history keeps findings for months) are still read:
  * a CBOR map is read the old way, an array the new one.
+ *
+ * <p>The five records of tonight's store (families, members, measurements, PCare participants, KUA
+ * couples) are written in a compact binary form of their own instead ({@link RecordBinary}): they
+ * are decoded on every rules pass, and Jackson was most of that pass's reading thread.
  */
 public final class PayloadCodec {
 
@@ -34,10 +38,13 @@ public final class PayloadCodec {
             .build();
 
     public byte[] write(Object value) {
-        return mapper.writeValueAsBytes(value);
+        return RecordBinary.handles(value) ? RecordBinary.write(value) : mapper.writeValueAsBytes(value);
     }
 
     public <T> T read(byte[] bytes, Class<T> type) {
+        if (RecordBinary.isBinary(bytes)) {
+            return RecordBinary.read(bytes, type);
+        }
         // CBOR major type 5 (a map: 0xA0..0xBF) is a record written as an object by an earlier
         // version; everything the current version writes for a record is type 4 (an array).
         boolean map = bytes.length > 0 && (bytes[0] & 0xE0) == 0xA0;
