@@ -51,6 +51,7 @@ public final class NamaNormaliser {
             "MM", "MH", "MT", "MAG", "MSI", "MA", "BA", "APT", "NS", "DR");
 
     private static final Pattern APOSTROPHE = Pattern.compile("['\u2018\u2019`\u00B4\u02BC\u02BB]");
+    private static final Pattern BY_DOT = Pattern.compile("(BY|BAYI)\\.+\\p{L}.*");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
@@ -90,7 +91,7 @@ public final class NamaNormaliser {
             return true;
         }
         // "BY.NY.SITI" arrives as a single token.
-        return first.text.matches("(BY|BAYI)\\.+\\p{L}.*");
+        return BY_DOT.matcher(first.text).matches();
     }
 
     /** Whether the text holds only titles or degrees (e.g. {@code "S.PD"}, {@code "NY."}): no name. */

@@ -22,8 +22,21 @@ final class TextKey {
         if (text == null) {
             return "";
         }
+        if (ascii(text)) {
+            // Nothing to decompose or strip: most names and codes are plain ASCII.
+            return text.toUpperCase(Locale.ROOT);
+        }
         String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
         return MARKS.matcher(nfd).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #fold} with non-letters/digits as single spaces, trimmed. */
