@@ -296,6 +296,35 @@ class PuskesmasWorkbookWriterTest {
     }
 
     @Test
+    void match01RowsGetThePairChoicesAndTheOtherRowsKeepTheirs() throws IOException {
+        try (XSSFWorkbook wb = open(write(sample()))) {
+            XSSFSheet sheet = wb.getSheet(RuleCode.MATCH_01.family().sheetName());
+            List<XSSFDataValidation> validations = sheet.getDataValidations();
+            assertThat(validations).hasSize(2);
+            int column = TemuanColumn.TINDAK_LANJUT.ordinal();
+            int kode = TemuanColumn.KODE_ATURAN.ordinal();
+            DataFormatter f = new DataFormatter();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                boolean match = f.formatCellValue(sheet.getRow(r).getCell(kode)).equals("MATCH-01");
+                List<DataValidation> covering = new ArrayList<>();
+                for (XSSFDataValidation v : validations) {
+                    for (CellRangeAddress range : v.getRegions().getCellRangeAddresses()) {
+                        if (range.isInRange(r, column)) {
+                            covering.add(v);
+                        }
+                    }
+                }
+                assertThat(covering).as("row %d", r).hasSize(1);
+                assertThat(covering.get(0).getValidationConstraint().getExplicitListValues()).as("row %d", r)
+                        .containsExactlyElementsOf(match
+                                ? List.of("Belum", "Orang yang sama", "Bukan orang yang sama")
+                                : List.of("Belum", "Sudah dikunjungi", "Data PIS-PK diperbarui",
+                                        "Data program diperbarui", "Bukan masalah"));
+            }
+        }
+    }
+
+    @Test
     void headerIsFrozenAndFiltered() throws IOException {
         try (XSSFWorkbook wb = open(write(sample()))) {
             for (RuleFamily family : RuleFamily.values()) {
