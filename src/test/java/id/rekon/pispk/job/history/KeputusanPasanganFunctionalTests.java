@@ -206,6 +206,36 @@ class KeputusanPasanganFunctionalTests extends NightlyJobSupport {
     }
 
     @Test
+    void theOperatorUndoesADecisionWithTheSqlOfTheDocs() throws Exception {
+        nightWithBabies(N1, false);
+        String maria = match01(N1, "MARIA NAHAK");
+        Path soeN1 = workbook(N1, PKM_SOE);
+        returnWorkbook(soeN1, feedbackFolder().resolve(soeN1.getFileName()), wb -> {
+            setCell(wb, SHEET, maria, "Tindak Lanjut", "Bukan orang yang sama");
+            setCell(wb, SHEET, maria, "Catatan", "beda ibu");
+        });
+        nightWithBabies(N2, false);
+        assertThat(findings(N2, "MATCH-01", "MARIA NAHAK")).isEmpty();
+
+        // docs/pencocokan.md, "Membatalkan keputusan"
+        jdbc.update("DELETE FROM rekon_keputusan_pasangan WHERE job_name = ? AND id_temuan = ?", job, maria);
+        jdbc.update("UPDATE rekon_umpan_balik SET tindak_lanjut = 'Belum' WHERE job_name = ? AND id_temuan = ?"
+                + " AND tindak_lanjut = 'Bukan orang yang sama'", job, maria);
+        nightWithBabies(N3, false);
+        assertThat(match01(N3, "MARIA NAHAK")).isEqualTo(maria);
+        assertThat(sheetRows(workbook(N3, PKM_SOE), SHEET)).filteredOn(r -> r.get("ID Temuan").equals(maria))
+                .extracting(r -> r.get("Status"), r -> r.get("Tindak Lanjut"), r -> r.get("Catatan"))
+                .containsExactly(tuple("Baru", "Belum", "beda ibu"));
+
+        // and the team can decide again on the new workbook
+        Path soeN3 = workbook(N3, PKM_SOE);
+        returnWorkbook(soeN3, feedbackFolder().resolve(soeN3.getFileName()),
+                wb -> setCell(wb, SHEET, maria, "Tindak Lanjut", "Bukan orang yang sama"));
+        nightWithBabies(N3.plusDays(1), false);
+        assertThat(findings(N3.plusDays(1), "MATCH-01", "MARIA NAHAK")).isEmpty();
+    }
+
+    @Test
     void withoutReturnedWorkbooksNothingIsHeldBack() throws Exception {
         nightWithBabies(N1, false);
         nightWithBabies(N2, false);
