@@ -32,6 +32,8 @@ final class FamilySheet {
     static final String KOSONG = "Tidak ada temuan pada lembar ini untuk proses ini.";
 
     private static final TemuanColumn[] COLUMNS = TemuanColumn.values();
+    /** The most cell ranges the two Tindak Lanjut validations of a sheet may list together. */
+    static final int MAX_RANGES = 500;
 
     private final RuleFamily family;
     private final Sheet sheet;
@@ -128,8 +130,11 @@ final class FamilySheet {
     }
 
     /**
-     * One list for the MATCH-01 rows, one for the others. Rows are ordered by desa first, so the
-     * MATCH-01 rows come in a few runs per desa; each run is one range of its validation.
+     * One list for the MATCH-01 rows, one for the others, each run of adjacent rows one range of its
+     * validation. Rows are ordered by family, so in the Identitas sheet MATCH-01 and DEMO rows can
+     * alternate: beyond {@value #MAX_RANGES} ranges the sheet gets one validation holding both lists
+     * instead, rather than a range list that makes the workbook slow to open. The returned-workbook
+     * check refuses a choice of the wrong list on a row either way ({@code history.FeedbackCheck}).
      */
     private void addTindakLanjutDropdowns(int lastRow) {
         int column = TemuanColumn.TINDAK_LANJUT.ordinal();
@@ -152,6 +157,10 @@ final class FamilySheet {
         }
         if (next <= lastRow) {
             lain.addCellRangeAddress(next, column, lastRow, column);
+        }
+        if (lain.countRanges() + pasangan.countRanges() > MAX_RANGES) {
+            addDropdown(new CellRangeAddressList(1, lastRow, column, column), TindakLanjut.allLabels());
+            return;
         }
         if (lain.countRanges() > 0) {
             addDropdown(lain, TindakLanjut.labels());
