@@ -129,7 +129,7 @@ abstract class AbstractRekonJobFunctionalTests {
         // The read step's partitions (one per file) are summed into 'baca', not listed one by one.
         List<String> steps = new ArrayList<>();
         summary.get("langkah").forEach(n -> steps.add(n.get("nama").asString()));
-        assertThat(steps).startsWith("persiapan", "baca", "susun", "cakupan", "cocok", "aturan")
+        assertThat(steps).startsWith("persiapan", "baca", "susun", "cakupan", "umpanBalik", "cocok", "aturan")
                 .noneMatch(name -> name.contains(":"));
         // Its items: every data row, and one end-of-file item per file it read (the region master excepted).
         List<Manifest.FileEntry> read = manifest.files().stream().filter(f -> !"region-master".equals(f.kind())).toList();
