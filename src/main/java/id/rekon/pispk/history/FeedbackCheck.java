@@ -1,12 +1,15 @@
 package id.rekon.pispk.history;
 
+import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.output.TindakLanjut;
+import id.rekon.pispk.store.KeputusanPasangan;
 import id.rekon.pispk.store.TemuanDikenal;
 import id.rekon.pispk.store.UmpanBalik;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,7 +34,12 @@ import java.util.Optional;
  *   <li>otherwise the changed cells are taken ({@link Hasil#DITERIMA}).</li>
  * </ol>
  * A blank {@code Tindak Lanjut} means {@code Belum}, as the workbook writes it; choices are matched
- * ignoring case and repeated spaces. Pure and thread-safe.
+ * ignoring case and repeated spaces. The choices are the row's rule's ({@link TindakLanjut#labels(RuleCode)}):
+ * a MATCH-01 row takes {@code Belum}, {@code Orang yang sama} and {@code Bukan orang yang sama} only,
+ * every other row the five visit and update choices. A value the returned workbook already showed
+ * (a choice of an older list, kept by an earlier version) counts as unchanged, not as a wrong choice.
+ * When a MATCH-01 row's choice is taken and differs from what is held, the verdict also carries the
+ * pair decision ({@link KeputusanPasangan}) for the matcher. Pure and thread-safe.
  */
 public final class FeedbackCheck {
 
@@ -54,7 +62,12 @@ public final class FeedbackCheck {
         String shownCatatan = printed.map(UmpanBalik::catatan).orElse("");
         String heldTindakLanjut = current.map(UmpanBalik::tindakLanjut).orElse(BELUM);
         String heldCatatan = current.map(UmpanBalik::catatan).orElse("");
-        Optional<String> pilihan = pilihan(row.tindakLanjut());
+        boolean pasangan = RuleCode.MATCH_01.code().equals(row.identitas().get(IdentityColumn.KODE_ATURAN).text().trim());
+        List<String> choices = TindakLanjut.labels(pasangan ? RuleCode.MATCH_01 : null);
+        Optional<String> pilihan = pilihan(row.tindakLanjut(), choices);
+        if (pilihan.isEmpty() && sameChoice(row.tindakLanjut(), shownTindakLanjut)) {
+            pilihan = Optional.of(shownTindakLanjut);
+        }
         boolean tindakLanjutChanged = pilihan.isEmpty() || !pilihan.get().equals(shownTindakLanjut);
         boolean catatanChanged = !row.catatan().equals(shownCatatan);
         if (!tindakLanjutChanged && !catatanChanged) {
@@ -90,7 +103,11 @@ public final class FeedbackCheck {
                     + " perbaikan data dilakukan di aplikasi sumbernya, bukan di buku kerja ini.");
         }
         if (pilihan.isEmpty()) {
-            String bukanPilihan = "Isian Tindak Lanjut tidak ada di daftar pilihan";
+            String bukanPilihan = pasangan
+                    ? "Isian Tindak Lanjut tidak ada di daftar pilihan MATCH-01 (" + String.join(", ", choices) + ")"
+                    : pilihan(row.tindakLanjut(), TindakLanjut.labels(RuleCode.MATCH_01)).isPresent()
+                    ? "Isian Tindak Lanjut ini hanya untuk baris MATCH-01, tidak ada di daftar pilihan temuan ini"
+                    : "Isian Tindak Lanjut tidak ada di daftar pilihan";
             if (nothingNew) {
                 return Verdict.ditolak(bukanPilihan + "; baris tidak dipakai. Pilih salah satu isian dari daftar.");
             }
@@ -98,17 +115,53 @@ public final class FeedbackCheck {
                     + heldTindakLanjut + "\". Pilih salah satu isian dari daftar.",
                     Optional.of(new UmpanBalik(row.idTemuan(), kodePuskesmas, heldTindakLanjut, newCatatan, fileName)));
         }
-        return new Verdict(Hasil.DITERIMA, "",
-                Optional.of(new UmpanBalik(row.idTemuan(), kodePuskesmas, newTindakLanjut, newCatatan, fileName)));
+        UmpanBalik simpan = new UmpanBalik(row.idTemuan(), kodePuskesmas, newTindakLanjut, newCatatan, fileName);
+        String subjek = known.get().temuan().subjek();
+        if (known.get().temuan().kodeAturan() != RuleCode.MATCH_01 || newTindakLanjut.equals(heldTindakLanjut)
+                || subjek == null || subjek.isBlank()) {
+            return new Verdict(Hasil.DITERIMA, "", Optional.of(simpan));
+        }
+        KeputusanPasangan.Keputusan k = keputusan(newTindakLanjut);
+        return new Verdict(Hasil.DITERIMA, PENJELASAN.get(k), Optional.of(simpan), Optional.of(
+                new KeputusanPasangan(row.idTemuan(), kodePuskesmas, subjek, k, fileName)));
     }
 
-    /** The dropdown label {@code typed} stands for: blank is {@code Belum}; empty when it is none. */
+    /** What the report says of a MATCH-01 decision taken: what it will do. */
+    private static final Map<KeputusanPasangan.Keputusan, String> PENJELASAN = Map.of(
+            KeputusanPasangan.Keputusan.BUKAN, "Keputusan disimpan: bukan orang yang sama. Pasangan ini tidak "
+                    + "diusulkan lagi; kedua catatan dinilai masing-masing.",
+            KeputusanPasangan.Keputusan.SAMA, "Keputusan disimpan: orang yang sama. Pasangan tetap tampil sampai NIK "
+                    + "diperbaiki di aplikasi sumbernya.",
+            KeputusanPasangan.Keputusan.BELUM, "Keputusan sebelumnya dibatalkan (Belum): pasangan ini dapat "
+                    + "diusulkan lagi.");
+
+    /** The decision a MATCH-01 choice stands for; {@code Belum} takes an earlier one back. */
+    static KeputusanPasangan.Keputusan keputusan(String label) {
+        if (label.equals(TindakLanjut.BUKAN_ORANG_SAMA.label())) {
+            return KeputusanPasangan.Keputusan.BUKAN;
+        }
+        return label.equals(TindakLanjut.ORANG_SAMA.label()) ? KeputusanPasangan.Keputusan.SAMA
+                : KeputusanPasangan.Keputusan.BELUM;
+    }
+
+    /** Whether {@code typed} is {@code shown}, ignoring case and repeated spaces (blank is {@code Belum}). */
+    private static boolean sameChoice(String typed, String shown) {
+        String t = typed == null ? "" : typed.trim().replaceAll("\\s+", " ");
+        return (t.isEmpty() ? BELUM : t).equalsIgnoreCase(shown.trim().replaceAll("\\s+", " "));
+    }
+
+    /** The label of the other findings' dropdown {@code typed} stands for; see {@link #pilihan(String, List)}. */
     static Optional<String> pilihan(String typed) {
+        return pilihan(typed, TindakLanjut.labels());
+    }
+
+    /** The label of {@code choices} {@code typed} stands for: blank is {@code Belum}; empty when it is none. */
+    static Optional<String> pilihan(String typed, List<String> choices) {
         String t = typed == null ? "" : typed.trim().replaceAll("\\s+", " ");
         if (t.isEmpty()) {
             return Optional.of(BELUM);
         }
-        for (String label : TindakLanjut.labels()) {
+        for (String label : choices) {
             if (label.toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT))) {
                 return Optional.of(label);
             }

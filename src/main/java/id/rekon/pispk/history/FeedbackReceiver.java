@@ -27,7 +27,7 @@ import java.util.TreeSet;
 /**
  * One night's returned workbooks: reads every file of the feedback folder ({@link FeedbackFolder}),
  * decides each row ({@link PuskesmasOfFile}, {@link FeedbackCheck}), stores what is taken
- * ({@link UmpanBalikStore}), moves the files read to {@code diproses/<run date>/} and writes
+ * ({@link UmpanBalikStore}; a MATCH-01 row's changed choice also as the pair's decision), moves the files read to {@code diproses/<run date>/} and writes
  * {@link FeedbackReport} and, beside it, the refused rows with what the team wrote
  * ({@link IsianDitolakFile}), which the night's workbooks show back on their rows. Idempotent per run date: it first removes the feedback this date received
  * before and reads that date's processed files again. A file is stored all or nothing: its rows are
@@ -180,6 +180,7 @@ public final class FeedbackReceiver {
         for (Decided d : decided) {
             counts.merge(d.verdict().hasil(), 1L, Long::sum);
             d.verdict().simpan().ifPresent(u -> store.insert(run, u));
+            d.verdict().keputusan().ifPresent(k -> store.insert(run, k));
         }
         StringBuilder summary = new StringBuilder().append(decided.size() + tidakBerubah).append(" baris dibaca: ");
         for (Hasil h : Hasil.values()) {

@@ -57,9 +57,9 @@ import java.util.List;
 
 /**
  * The nightly job, a page of beans: prepare the run, read the inbox (a partition per file), arrange
- * tonight's records, check coverage, propose probable matches,
- * apply the rules, fold the findings into the history, read the teams' returned workbooks, write
- * the outputs. Each step's work lives in its own class.
+ * tonight's records, check coverage, read the teams' returned workbooks (before matching, so a pair
+ * a team rejected in them is not proposed tonight), propose probable matches, apply the rules, fold
+ * the findings into the history, write the outputs. Each step's work lives in its own class.
  */
 @Configuration
 public class RekonJobConfiguration {
@@ -105,8 +105,8 @@ public class RekonJobConfiguration {
     Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step susun, Step cakupan, Step cocok, Step aturan,
             Step riwayat, Step umpanBalik, Step tulis, Step arsip, RunningJobs runningJobs, RecordStores records) {
         return new JobBuilder(JOB_NAME, repository)
-                .start(persiapan).next(baca).next(susun).next(cakupan).next(cocok).next(aturan).next(riwayat)
-                .next(umpanBalik).next(tulis).next(arsip)
+                .start(persiapan).next(baca).next(susun).next(cakupan).next(umpanBalik).next(cocok).next(aturan)
+                .next(riwayat).next(tulis).next(arsip)
                 .listener(runningJobs)
                 .listener(new RecordStoreCleanup(records))
                 .build();
@@ -197,8 +197,9 @@ public class RekonJobConfiguration {
 
     @Bean
     Step cocok(JobRepository repository, PlatformTransactionManager tx, ChildCandidates candidates,
-            RecordStores records, TemuanStore temuanStore) {
-        return new StepBuilder("cocok", repository).tasklet(new ProbableMatchTasklet(candidates, records, temuanStore), tx)
+            RecordStores records, TemuanStore temuanStore, UmpanBalikStore umpanBalikStore) {
+        return new StepBuilder("cocok", repository)
+                .tasklet(new ProbableMatchTasklet(candidates, records, temuanStore, umpanBalikStore), tx)
                 .listener(new StepLog("cocok"))
                 .build();
     }

@@ -78,7 +78,21 @@ public final class ProbableMatcher {
      * @throws IllegalArgumentException when a record key repeats within one list
      */
     public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, RuleSettings s) {
+        return match(left, right, s, Set.of());
+    }
+
+    /**
+     * As {@link #match(List, List, RuleSettings)}, never proposing a pair whose
+     * {@link ProbableMatch#pairKey(String, String) pair key} is in {@code pasanganDitolak} (the
+     * teams said the two are different people). Those pairs are dropped before the one-proposal-per-
+     * record selection, so each of their records can still be proposed with someone else.
+     *
+     * @param pasanganDitolak pair keys never to propose; empty when none
+     */
+    public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, RuleSettings s,
+                                     Set<String> pasanganDitolak) {
         Objects.requireNonNull(s, "settings");
+        Objects.requireNonNull(pasanganDitolak, "pasanganDitolak");
         unik(left, "left");
         unik(right, "right");
 
@@ -99,6 +113,10 @@ public final class ProbableMatcher {
                 for (Kandidat r : blok.getOrDefault(kunciBlok(l.blockKey(), tahun), List.of())) {
                     if (!tingkatTanggal(lahir, r.tanggalLahir()).cocok()) {
                         continue; // cheap contradiction first: most pairs of a block differ in date
+                    }
+                    if (!pasanganDitolak.isEmpty()
+                            && pasanganDitolak.contains(ProbableMatch.pairKey(l.recordKey(), r.recordKey()))) {
+                        continue; // a team said these are two people
                     }
                     Perbandingan p = bandingkan(l, r, s);
                     if (p.layak() && p.skor() >= s.probableMatchThreshold()) {

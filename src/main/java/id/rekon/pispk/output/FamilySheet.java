@@ -14,13 +14,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One rule family's sheet: the header row ({@link TemuanColumn}), then one row per finding in the
  * order given (the writer gives them in {@link TemuanOrder}). Panes frozen on the header row and
  * on the id and name columns, auto-filter over the rows written, the first-screen columns at fixed
  * widths and the others fitted, long text wrapped, a {@code Tindak Lanjut} dropdown
- * ({@link TindakLanjut}) and the print layout ({@link PrintLayout}). An empty sheet says so in
+ * ({@link TindakLanjut}; MATCH-01 rows get the pair choices) and the print layout ({@link PrintLayout}). An empty sheet says so in
  * its second row, so it never prints as a blank page. SXSSF keeps only its window of rows per
  * sheet in memory. Not thread safe.
  */
@@ -30,12 +32,16 @@ final class FamilySheet {
     static final String KOSONG = "Tidak ada temuan pada lembar ini untuk proses ini.";
 
     private static final TemuanColumn[] COLUMNS = TemuanColumn.values();
+    /** The most cell ranges the two Tindak Lanjut validations of a sheet may list together. */
+    static final int MAX_RANGES = 500;
 
     private final RuleFamily family;
     private final Sheet sheet;
     private final CellWriter cells;
     private final ColumnWidths widths = new ColumnWidths(COLUMNS.length, ColumnWidths.DEFAULT_CAP);
     private int dataRows;
+    /** Spreadsheet rows (0-based) holding MATCH-01 findings, ascending: their dropdown differs. */
+    private final List<Integer> pasanganRows = new ArrayList<>();
 
     FamilySheet(Sheet sheet, RuleFamily family, CellWriter cells) {
         this.sheet = sheet;
@@ -62,6 +68,9 @@ final class FamilySheet {
         Temuan t = item.temuan();
         RuleCode rule = t.kodeAturan();
         Row row = sheet.createRow(++dataRows);
+        if (rule == RuleCode.MATCH_01) {
+            pasanganRows.add(dataRows);
+        }
         cells.kode(row, TemuanColumn.ID_TEMUAN.ordinal(), t.idTemuan(), widths);
         cells.wrapped(row, TemuanColumn.NAMA.ordinal(), t.nama(), widths);
         cells.kode(row, TemuanColumn.NIK.ordinal(), t.nik(), widths);
@@ -115,18 +124,56 @@ final class FamilySheet {
         int last = Math.max(dataRows, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS.length - 1));
         if (dataRows > 0) {
-            addTindakLanjutDropdown(dataRows);
+            addTindakLanjutDropdowns(dataRows);
         }
         PrintLayout.apply(sheet, true, puskesmas, tanggalProses, 1, TemuanColumn.LAST_PRINTED.ordinal(), last);
     }
 
-    private void addTindakLanjutDropdown(int lastRow) {
+    /**
+     * One list for the MATCH-01 rows, one for the others, each run of adjacent rows one range of its
+     * validation. Rows are ordered by family, so in the Identitas sheet MATCH-01 and DEMO rows can
+     * alternate: beyond {@value #MAX_RANGES} ranges the sheet gets one validation holding both lists
+     * instead, rather than a range list that makes the workbook slow to open. The returned-workbook
+     * check refuses a choice of the wrong list on a row either way ({@code history.FeedbackCheck}).
+     */
+    private void addTindakLanjutDropdowns(int lastRow) {
         int column = TemuanColumn.TINDAK_LANJUT.ordinal();
+        CellRangeAddressList pasangan = new CellRangeAddressList();
+        CellRangeAddressList lain = new CellRangeAddressList();
+        int next = 1;
+        int i = 0;
+        while (i < pasanganRows.size()) {
+            int first = pasanganRows.get(i);
+            int last = first;
+            while (i + 1 < pasanganRows.size() && pasanganRows.get(i + 1) == last + 1) {
+                last = pasanganRows.get(++i);
+            }
+            i++;
+            if (first > next) {
+                lain.addCellRangeAddress(next, column, first - 1, column);
+            }
+            pasangan.addCellRangeAddress(first, column, last, column);
+            next = last + 1;
+        }
+        if (next <= lastRow) {
+            lain.addCellRangeAddress(next, column, lastRow, column);
+        }
+        if (lain.countRanges() + pasangan.countRanges() > MAX_RANGES) {
+            addDropdown(new CellRangeAddressList(1, lastRow, column, column), TindakLanjut.allLabels());
+            return;
+        }
+        if (lain.countRanges() > 0) {
+            addDropdown(lain, TindakLanjut.labels());
+        }
+        if (pasangan.countRanges() > 0) {
+            addDropdown(pasangan, TindakLanjut.labels(RuleCode.MATCH_01));
+        }
+    }
+
+    private void addDropdown(CellRangeAddressList cells, List<String> labels) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint =
-                helper.createExplicitListConstraint(TindakLanjut.labels().toArray(String[]::new));
-        DataValidation validation =
-                helper.createValidation(constraint, new CellRangeAddressList(1, lastRow, column, column));
+        DataValidationConstraint constraint = helper.createExplicitListConstraint(labels.toArray(String[]::new));
+        DataValidation validation = helper.createValidation(constraint, cells);
         // POI's XSSF inverts this flag: true writes showDropDown=false, i.e. the arrow IS shown.
         validation.setSuppressDropDownArrow(true);
         validation.setShowErrorBox(true);
@@ -135,6 +182,6 @@ final class FamilySheet {
     }
 
     private static int longestChoice() {
-        return TindakLanjut.labels().stream().mapToInt(String::length).max().orElse(10) + 2;
+        return TindakLanjut.allLabels().stream().mapToInt(String::length).max().orElse(10) + 2;
     }
 }

@@ -88,6 +88,11 @@ final class PetunjukSheet {
                 + "sendiri pada proses berikutnya dan tercantum di lembar Ringkasan sebagai selesai.");
         paragraph("Tindak Lanjut", "Pilih dari daftar: " + String.join(", ", TindakLanjut.labels())
                 + ". Isian awal adalah Belum.");
+        paragraph("Tindak Lanjut MATCH-01", "Baris MATCH-01 menanyakan apakah dua catatan tanpa NIK yang cocok "
+                + "adalah orang yang sama. Pilih dari daftarnya sendiri: "
+                + String.join(", ", TindakLanjut.labels(RuleCode.MATCH_01)) + ". Bukan orang yang sama: pasangan itu "
+                + "tidak diusulkan lagi. Orang yang sama: perbaiki NIK di aplikasi sumbernya; pasangan tetap tampil "
+                + "sampai NIK-nya cocok. Belum: membatalkan keputusan sebelumnya.");
         paragraph("Catatan", "Tulis bebas: hasil kunjungan, alasan bila bukan masalah, atau siapa yang "
                 + "menindaklanjuti.");
         paragraph("NIK", "NIK dan Kode Keluarga ditulis sebagai teks. Jangan ubah format kolom menjadi angka: "

@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +19,11 @@ import java.util.TreeSet;
  * latest record (received date, then insertion order). A run first removes what it received itself
  * ({@link #deleteReceived}), so reading the same returned workbooks again (restart, forced rerun)
  * never duplicates anything. Portable SQL (H2, PostgreSQL). Call within the step's transaction.
+ *
+ * <p>The teams' decisions on MATCH-01 pairs ({@code rekon_keputusan_pasangan},
+ * {@link KeputusanPasangan}) are kept here too, beside the feedback they came with: they are
+ * received, removed and read again with it, and {@link #pasanganDitolak} tells the matcher which
+ * pairs not to propose.
  */
 public class UmpanBalikStore {
 
@@ -35,6 +42,50 @@ public class UmpanBalikStore {
     public void deleteReceived(RunKey run) {
         jdbc.update("DELETE FROM rekon_umpan_balik WHERE job_name = ? AND received_on = ?", run.jobName(),
                 Date.valueOf(run.runDate()));
+        jdbc.update("DELETE FROM rekon_keputusan_pasangan WHERE job_name = ? AND received_on = ?", run.jobName(),
+                Date.valueOf(run.runDate()));
+    }
+
+    /** Stores a MATCH-01 decision as received by {@code run}; it becomes the pair's current decision. */
+    public void insert(RunKey run, KeputusanPasangan decision) {
+        jdbc.update("INSERT INTO rekon_keputusan_pasangan (job_name, kunci_pasangan, id_temuan, kode_puskesmas,"
+                + " keputusan, received_on, file_name, recorded_at) VALUES (?,?,?,?,?,?,?,CURRENT_TIMESTAMP)",
+                run.jobName(), decision.kunciPasangan(), decision.idTemuan(), decision.kodePuskesmas(),
+                decision.keputusan().name(), Date.valueOf(run.runDate()), decision.fileName());
+    }
+
+    /**
+     * The pairs the teams said are two different people, as of the run date: every pair key whose
+     * latest decision received on or before it is {@link KeputusanPasangan.Keputusan#BUKAN}. The
+     * matcher never proposes these pairs ({@code ProbableMatcher.match}).
+     */
+    public Set<String> pasanganDitolak(RunKey run) {
+        Set<String> ditolak = new TreeSet<>();
+        keputusan(run).forEach((pair, k) -> {
+            if (k == KeputusanPasangan.Keputusan.BUKAN) {
+                ditolak.add(pair);
+            }
+        });
+        return ditolak;
+    }
+
+    /** Each decided pair's latest decision received on or before the run date, by pair key. */
+    public Map<String, KeputusanPasangan.Keputusan> keputusan(RunKey run) {
+        Map<String, KeputusanPasangan.Keputusan> latest = new HashMap<>();
+        // oldest first: a later decision on the same pair replaces an earlier one
+        jdbc.query("SELECT kunci_pasangan, keputusan FROM rekon_keputusan_pasangan WHERE job_name = ?"
+                + " AND received_on <= ? ORDER BY received_on, id", rs -> {
+                    latest.put(rs.getString(1), KeputusanPasangan.Keputusan.valueOf(rs.getString(2)));
+                }, run.jobName(), Date.valueOf(run.runDate()));
+        return latest;
+    }
+
+    /** Every decision of the job, oldest first: id, puskesmas, decision, received on, file; for tests and diagnostics. */
+    public List<Object[]> allKeputusan(String jobName) {
+        return jdbc.query("SELECT id_temuan, kode_puskesmas, keputusan, received_on, file_name"
+                + " FROM rekon_keputusan_pasangan WHERE job_name = ? ORDER BY received_on, id", (rs, i) -> new Object[] {
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                        rs.getString(5)}, jobName);
     }
 
     /** Stores {@code feedback} as received by {@code run}; it becomes the id's current feedback. */

@@ -129,7 +129,7 @@ abstract class AbstractRekonJobFunctionalTests {
         // The read step's partitions (one per file) are summed into 'baca', not listed one by one.
         List<String> steps = new ArrayList<>();
         summary.get("langkah").forEach(n -> steps.add(n.get("nama").asString()));
-        assertThat(steps).startsWith("persiapan", "baca", "susun", "cakupan", "cocok", "aturan")
+        assertThat(steps).startsWith("persiapan", "baca", "susun", "cakupan", "umpanBalik", "cocok", "aturan")
                 .noneMatch(name -> name.contains(":"));
         // Its items: every data row, and one end-of-file item per file it read (the region master excepted).
         List<Manifest.FileEntry> read = manifest.files().stream().filter(f -> !"region-master".equals(f.kind())).toList();
@@ -252,7 +252,8 @@ abstract class AbstractRekonJobFunctionalTests {
                             continue; // an empty sheet: its line says so
                         }
                         sheetsWithRows++;
-                        assertThat(sheet.getDataValidations()).hasSize(1);
+                        // one dropdown list for MATCH-01 rows, one for the others (TindakLanjut)
+                        assertThat(sheet.getDataValidations()).hasSize(kinds(sheet));
                         assertThat(sheet.getRow(1).getCell(TemuanColumn.URAIAN.ordinal()).getCellStyle().getWrapText())
                                 .isTrue();
                         assertDesaAndRtRwComeInBlocks(sheet);
@@ -396,5 +397,18 @@ abstract class AbstractRekonJobFunctionalTests {
 
     private static String text(Cell c) {
         return c == null ? "" : c.getCellType() == CellType.STRING ? c.getStringCellValue() : c.toString();
+    }
+
+    /** How many kinds of rows for the Tindak Lanjut dropdown a sheet holds: MATCH-01 and the others. */
+    private static int kinds(XSSFSheet sheet) {
+        boolean match = false;
+        boolean other = false;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            var cell = sheet.getRow(r).getCell(TemuanColumn.KODE_ATURAN.ordinal());
+            boolean m = cell != null && "MATCH-01".equals(cell.getStringCellValue());
+            match |= m;
+            other |= !m;
+        }
+        return (match ? 1 : 0) + (other ? 1 : 0);
     }
 }

@@ -3,6 +3,7 @@ package id.rekon.pispk.output;
 import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.RuleFamily;
+import id.rekon.pispk.model.Temuan;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -292,6 +293,60 @@ class PuskesmasWorkbookWriterTest {
             // OOXML showDropDown=true would HIDE the arrow
             assertThat(sheet.getCTWorksheet().getDataValidations().getDataValidationArray(0).getShowDropDown())
                     .isFalse();
+        }
+    }
+
+    @Test
+    void match01RowsGetThePairChoicesAndTheOtherRowsKeepTheirs() throws IOException {
+        try (XSSFWorkbook wb = open(write(sample()))) {
+            XSSFSheet sheet = wb.getSheet(RuleCode.MATCH_01.family().sheetName());
+            List<XSSFDataValidation> validations = sheet.getDataValidations();
+            assertThat(validations).hasSize(2);
+            int column = TemuanColumn.TINDAK_LANJUT.ordinal();
+            int kode = TemuanColumn.KODE_ATURAN.ordinal();
+            DataFormatter f = new DataFormatter();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                boolean match = f.formatCellValue(sheet.getRow(r).getCell(kode)).equals("MATCH-01");
+                List<DataValidation> covering = new ArrayList<>();
+                for (XSSFDataValidation v : validations) {
+                    for (CellRangeAddress range : v.getRegions().getCellRangeAddresses()) {
+                        if (range.isInRange(r, column)) {
+                            covering.add(v);
+                        }
+                    }
+                }
+                assertThat(covering).as("row %d", r).hasSize(1);
+                assertThat(covering.get(0).getValidationConstraint().getExplicitListValues()).as("row %d", r)
+                        .containsExactlyElementsOf(match
+                                ? List.of("Belum", "Orang yang sama", "Bukan orang yang sama")
+                                : List.of("Belum", "Sudah dikunjungi", "Data PIS-PK diperbarui",
+                                        "Data program diperbarui", "Bukan masalah"));
+            }
+        }
+    }
+
+    @Test
+    void manyAlternatingMatch01AndDemoRowsGetOneDropdownWithBothLists() throws IOException {
+        // one family each, MATCH-01 and DEMO-01 in turn: every row its own range
+        List<TemuanRow> rows = new ArrayList<>();
+        for (int i = 0; i <= FamilySheet.MAX_RANGES; i++) {
+            Temuan t = temuan(i % 2 == 0 ? RuleCode.MATCH_01 : RuleCode.DEMO_01, PKM, nik(i), "Nama " + i, "Desa A");
+            rows.add(new TemuanRow(new Temuan(t.idTemuan(), t.kodeAturan(), t.kodePuskesmas(), t.subjek(), t.nik(),
+                    t.nama(), t.tanggalLahir(), t.umurBulan(), t.jenisKelamin(), String.format("K%05d", i), t.desa(),
+                    t.rtRw(), t.posyandu(), t.sumber(), t.nilaiPispk(), t.nilaiProgram(), t.keterangan()),
+                    "Baru", TANGGAL, "", ""));
+        }
+        try (XSSFWorkbook wb = open(write(rows))) {
+            XSSFSheet sheet = wb.getSheet(RuleCode.MATCH_01.family().sheetName());
+            assertThat(sheet.getDataValidations()).singleElement().satisfies(v -> {
+                assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("Belum",
+                        "Sudah dikunjungi", "Data PIS-PK diperbarui", "Data program diperbarui", "Bukan masalah",
+                        "Orang yang sama", "Bukan orang yang sama");
+                assertThat(v.getRegions().getCellRangeAddresses()).singleElement().satisfies(r -> {
+                    assertThat(r.getFirstRow()).isEqualTo(1);
+                    assertThat(r.getLastRow()).isEqualTo(sheet.getLastRowNum());
+                });
+            });
         }
     }
 

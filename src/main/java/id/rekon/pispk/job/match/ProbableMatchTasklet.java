@@ -12,6 +12,7 @@ import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
 import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.TemuanStore;
+import id.rekon.pispk.store.UmpanBalikStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,13 +23,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Proposes probable matches (MATCH-01) between children without a NIK match: PIS-PK children
  * under the BALITA age limit on the run date whose NIK found no e-PPGBM record (or who have no
  * usable NIK), against e-PPGBM children in the same situation, puskesmas by puskesmas. Stores the
  * MATCH-01 findings and the paired subject keys (the roster rules then stay silent for them).
- * Idempotent: it first removes what an earlier attempt of the same run stored.
+ * A pair a team marked "Bukan orang yang sama" ({@link UmpanBalikStore#pasanganDitolak}) is never
+ * proposed. Idempotent: it first removes what an earlier attempt of the same run stored.
  */
 public class ProbableMatchTasklet implements Tasklet {
 
@@ -37,13 +40,16 @@ public class ProbableMatchTasklet implements Tasklet {
     private final ChildCandidates candidates;
     private final RecordStores records;
     private final TemuanStore temuanStore;
+    private final UmpanBalikStore keputusan;
     private final ProbableMatcher matcher = new ProbableMatcher();
     private final MatchRules matchRules = new MatchRules();
 
-    public ProbableMatchTasklet(ChildCandidates candidates, RecordStores records, TemuanStore temuanStore) {
+    public ProbableMatchTasklet(ChildCandidates candidates, RecordStores records, TemuanStore temuanStore,
+                                UmpanBalikStore keputusan) {
         this.candidates = candidates;
         this.records = records;
         this.temuanStore = temuanStore;
+        this.keputusan = keputusan;
     }
 
     @Override
@@ -51,6 +57,8 @@ public class ProbableMatchTasklet implements Tasklet {
         RunParameters params = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
         RuleContext context = new RuleContext(params.run().runDate(), params.settings());
         temuanStore.deleteRun(params.run(), true);
+        // the teams' decisions received up to tonight (the umpanBalik step has read tonight's returns)
+        Set<String> ditolak = keputusan.pasanganDitolak(params.run());
         long[] totals = new long[3];
         // One month of slack below the limit: the exact age test is the rules' (Umur), the query
         // only has to keep every possible candidate.
@@ -63,7 +71,7 @@ public class ProbableMatchTasklet implements Tasklet {
                     }
                     List<Kandidat> eppgbm = new ArrayList<>();
                     block.eppgbm().forEach((key, rows) -> eppgbm.add(Kandidat.dariPengukuran(key, latest(rows))));
-                    List<ProbableMatch> pairs = matcher.match(eppgbm, pispk, params.settings());
+                    List<ProbableMatch> pairs = matcher.match(eppgbm, pispk, params.settings(), ditolak);
                     List<Temuan> found = new ArrayList<>();
                     List<String[]> keys = new ArrayList<>();
                     List<Double> scores = new ArrayList<>();
@@ -80,7 +88,8 @@ public class ProbableMatchTasklet implements Tasklet {
                 });
         contribution.incrementWriteCount(totals[2]);
         log.info("Pencocokan kemungkinan: {} anak PIS-PK dan {} anak e-PPGBM tanpa pasangan NIK; {} pasangan diusulkan"
-                + " (MATCH-01)", totals[0], totals[1], totals[2]);
+                + " (MATCH-01); {} pasangan tidak diusulkan lagi (bukan orang yang sama)", totals[0], totals[1],
+                totals[2], ditolak.size());
         return RepeatStatus.FINISHED;
     }
 
