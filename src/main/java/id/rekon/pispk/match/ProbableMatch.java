@@ -31,8 +31,11 @@ public record ProbableMatch(Kandidat left, Kandidat right, double score, List<St
      * sorted order, joined by {@code " + "}.
      */
     public String pairKey() {
-        String a = left.recordKey();
-        String b = right.recordKey();
+        return pairKey(left.recordKey(), right.recordKey());
+    }
+
+    /** {@link #pairKey()} of two record keys, in either order. */
+    public static String pairKey(String a, String b) {
         return a.compareTo(b) <= 0 ? a + " + " + b : b + " + " + a;
     }
 

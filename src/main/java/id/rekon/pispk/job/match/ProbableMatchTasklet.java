@@ -11,6 +11,7 @@ import id.rekon.pispk.rules.MatchRules;
 import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
 import id.rekon.pispk.store.RecordStores;
+import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.TemuanStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Proposes probable matches (MATCH-01) between children without a NIK match: PIS-PK children
@@ -51,6 +53,7 @@ public class ProbableMatchTasklet implements Tasklet {
         RunParameters params = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
         RuleContext context = new RuleContext(params.run().runDate(), params.settings());
         temuanStore.deleteRun(params.run(), true);
+        Set<String> ditolak = pasanganDitolak(params.run());
         long[] totals = new long[3];
         // One month of slack below the limit: the exact age test is the rules' (Umur), the query
         // only has to keep every possible candidate.
@@ -63,7 +66,7 @@ public class ProbableMatchTasklet implements Tasklet {
                     }
                     List<Kandidat> eppgbm = new ArrayList<>();
                     block.eppgbm().forEach((key, rows) -> eppgbm.add(Kandidat.dariPengukuran(key, latest(rows))));
-                    List<ProbableMatch> pairs = matcher.match(eppgbm, pispk, params.settings());
+                    List<ProbableMatch> pairs = matcher.match(eppgbm, pispk, params.settings(), ditolak);
                     List<Temuan> found = new ArrayList<>();
                     List<String[]> keys = new ArrayList<>();
                     List<Double> scores = new ArrayList<>();
@@ -82,6 +85,15 @@ public class ProbableMatchTasklet implements Tasklet {
         log.info("Pencocokan kemungkinan: {} anak PIS-PK dan {} anak e-PPGBM tanpa pasangan NIK; {} pasangan diusulkan"
                 + " (MATCH-01)", totals[0], totals[1], totals[2]);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Pair keys ({@link ProbableMatch#pairKey()}) that a team has answered "not the same person" in a
+     * returned workbook: never proposed again. The one place the decisions of the teams reach the
+     * matcher; empty until the returned MATCH-01 choices are stored.
+     */
+    Set<String> pasanganDitolak(RunKey run) {
+        return Set.of();
     }
 
     /** The child's most recent measurement (then the last by content, so the choice never depends on row order). */
