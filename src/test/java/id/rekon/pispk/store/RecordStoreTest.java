@@ -98,7 +98,7 @@ class RecordStoreTest {
         store.buildFamilies();
 
         List<PersonCase> cases = new ArrayList<>();
-        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Set.of())) {
+        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Map.of())) {
             for (PersonCase p = c.next(); p != null; p = c.next()) {
                 cases.add(p);
             }
@@ -134,7 +134,7 @@ class RecordStoreTest {
         store.buildFamilies();
         List<String> niks = new ArrayList<>();
         long records = 0;
-        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Set.of())) {
+        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Map.of())) {
             for (PersonCase p = c.next(); p != null; p = c.next()) {
                 niks.add(p.nikKey());
                 records += p.eppgbm().size();
