@@ -159,7 +159,7 @@ public final class ProbableMatcher {
                     || seriKanan.get(c.right.recordKey() + "|" + c.p.skor()) > 1) {
                 alasan.add(ALASAN_SERI);
             }
-            hasil.add(new ProbableMatch(c.left, c.right, c.p.skor(), alasan));
+            hasil.add(new ProbableMatch(c.left, c.right, c.p.skor(), alasan, c.p));
         }
         return List.copyOf(hasil);
     }
