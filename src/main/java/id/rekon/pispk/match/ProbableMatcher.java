@@ -120,10 +120,14 @@ public final class ProbableMatcher {
                         continue; // two usable NIKs are two people: not even compared
                     }
                     compared++;
-                    Perbandingan p = bandingkan(l, r, s);
-                    if (p.layak() && p.skor() >= s.probableMatchThreshold()
+                    if (l.sex() != null && r.sex() != null && l.sex() != r.sex()) {
+                        continue; // a contradiction, and the cheapest to see
+                    }
+                    // Numbers first; the words only for the few pairs that may be proposed.
+                    Nilai n = hitung(l, r, s);
+                    if (n.layak() && n.skor() >= s.probableMatchThreshold()
                             && !pasanganDitolak.contains(ProbableMatch.pairKey(l.recordKey(), r.recordKey()))) {
-                        calon.add(new Calon(l, r, p));
+                        calon.add(new Calon(l, r, uraikan(n, l, r, s)));
                     }
                 }
             }
@@ -196,6 +200,15 @@ public final class ProbableMatcher {
 
     /** Compares two records field by field and scores them; see the class javadoc. */
     public Perbandingan bandingkan(Kandidat a, Kandidat b, RuleSettings s) {
+        return uraikan(hitung(a, b, s), a, b, s);
+    }
+
+    /** The levels and score of a pair as numbers: all a proposal needs, without the words. */
+    private record Nilai(double nama, boolean lewatIbu, TingkatTanggal tanggal, TingkatKelamin kelamin, Double ibu,
+            double skor, boolean layak) {
+    }
+
+    private static Nilai hitung(Kandidat a, Kandidat b, RuleSettings s) {
         boolean bayiA = NamaBayi.isPlaceholder(a.nama());
         boolean bayiB = NamaBayi.isPlaceholder(b.nama());
         double nama;
@@ -218,7 +231,20 @@ public final class ProbableMatcher {
         double skor = BOBOT_NAMA * nama + BOBOT_TANGGAL * tanggal.nilai() + BOBOT_KELAMIN * kelamin.nilai()
                 + BOBOT_IBU * (ibu == null ? IBU_TIDAK_DIKETAHUI : ibu);
         skor = Math.round(skor * 10_000) / 10_000.0;
+        double batasNama = s.nameSimilarityThreshold();
+        boolean layak = !(a.hasUsableNik() && b.hasUsableNik()) && tanggal.cocok() && kelamin != TingkatKelamin.BEDA
+                && nama >= batasNama && (ibu == null || ibu >= batasNama);
+        return new Nilai(nama, lewatIbu, tanggal, kelamin, ibu, skor, layak);
+    }
 
+    /** The comparison in words: the contradictions first, then each field's level. */
+    private static Perbandingan uraikan(Nilai n, Kandidat a, Kandidat b, RuleSettings s) {
+        double nama = n.nama();
+        boolean lewatIbu = n.lewatIbu();
+        TingkatTanggal tanggal = n.tanggal();
+        TingkatKelamin kelamin = n.kelamin();
+        Double ibu = n.ibu();
+        double skor = n.skor();
         double batasNama = s.nameSimilarityThreshold();
         List<String> tolak = new ArrayList<>();
         if (a.hasUsableNik() && b.hasUsableNik()) {
