@@ -29,6 +29,7 @@ import id.rekon.pispk.rules.PersonRule;
 import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
 import id.rekon.pispk.store.PayloadCodec;
+import id.rekon.pispk.store.PersonCandidates;
 import id.rekon.pispk.store.RecordStore;
 import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.RiwayatStore;
@@ -197,9 +198,9 @@ public class RekonJobConfiguration {
 
     @Bean
     Step cocok(JobRepository repository, PlatformTransactionManager tx, ChildCandidates candidates,
-            RecordStores records, TemuanStore temuanStore, UmpanBalikStore umpanBalikStore) {
+            PersonCandidates adults, RecordStores records, TemuanStore temuanStore, UmpanBalikStore umpanBalikStore) {
         return new StepBuilder("cocok", repository)
-                .tasklet(new ProbableMatchTasklet(candidates, records, temuanStore, umpanBalikStore), tx)
+                .tasklet(new ProbableMatchTasklet(candidates, adults, records, temuanStore, umpanBalikStore), tx)
                 .listener(new StepLog("cocok"))
                 .build();
     }
@@ -207,6 +208,11 @@ public class RekonJobConfiguration {
     @Bean
     ChildCandidates childCandidates(PayloadCodec codec) {
         return new ChildCandidates(codec);
+    }
+
+    @Bean
+    PersonCandidates personCandidates(PayloadCodec codec) {
+        return new PersonCandidates(codec);
     }
 
     @Bean

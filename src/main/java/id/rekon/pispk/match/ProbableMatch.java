@@ -12,13 +12,20 @@ import java.util.Objects;
  * @param right  the record from the {@code right} list
  * @param score  in [0, 1], rounded to 4 decimals; see {@link ProbableMatcher}
  * @param alasan why, in Indonesian, e.g. {@code nama mirip 0.93}, {@code tgl lahir tertukar hari/bulan}
+ * @param perbandingan the field-by-field levels, or {@code null} when not known (a pair made by hand)
  */
-public record ProbableMatch(Kandidat left, Kandidat right, double score, List<String> alasan) {
+public record ProbableMatch(Kandidat left, Kandidat right, double score, List<String> alasan,
+        Perbandingan perbandingan) {
 
     public ProbableMatch {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
         alasan = List.copyOf(alasan);
+    }
+
+    /** A pair without its levels. */
+    public ProbableMatch(Kandidat left, Kandidat right, double score, List<String> alasan) {
+        this(left, right, score, alasan, null);
     }
 
     /** The reasons joined for display: {@code nama mirip 0.93, tgl lahir sama, …}. */
@@ -34,7 +41,7 @@ public record ProbableMatch(Kandidat left, Kandidat right, double score, List<St
         return pairKey(left.recordKey(), right.recordKey());
     }
 
-    /** {@link #pairKey()} of two record keys, before a pair is made (a pair the teams rejected is never made). */
+    /** {@link #pairKey()} of two record keys, in either order, before a pair is made (a pair the teams rejected is never made). */
     public static String pairKey(String a, String b) {
         return a.compareTo(b) <= 0 ? a + " + " + b : b + " + " + a;
     }

@@ -16,16 +16,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Proposes probable matches (MATCH-01) between records without a usable NIK and records of another
  * source: the spec's fallback, reported for a person to confirm and never merged.
  *
  * <h2>Blocking</h2>
- * Only records with the same {@link Kandidat#blockKey() blockKey} (the puskesmas) and the same
- * birth year are compared, so the work is the sum over blocks of {@code |left| x |right|}, never
- * all pairs of the input. Swapped day and month keep the year; a left record born on 1 January
- * (31 December) also looks in the previous (next) year, so a one-day slip across New Year is found.
+ * A pair can only be proposed when its dates of birth are equal, one day apart or day and month
+ * swapped, so the blocks are exactly that: the right records are indexed by
+ * {@link Kandidat#blockKey() blockKey} (the puskesmas) and date of birth, and each left record
+ * looks up at most four dates (its own, the day before, the day after, day and month swapped).
+ * The work is therefore proportional to the records times the people born on one day in one
+ * puskesmas, never to all pairs of a puskesmas: a whole export with every NIK damaged (hundreds of
+ * thousands of candidates) stays cheap. {@link #pasanganDibandingkan()} counts the pairs compared.
  * Records without a date of birth are not compared.
  *
  * <h2>Score</h2>
@@ -49,13 +53,14 @@ import java.util.Set;
  * mother born a year apart are never proposed (their dates differ), whatever their names.
  *
  * <h2>One proposal per record</h2>
- * All eligible pairs are sorted by score (highest first), then by how many other eligible pairs
+ * Pairs a team has said are not the same person ({@code pasanganDitolak}) are dropped first, so the
+ * next best candidate of each of their records can still be proposed. All other eligible pairs are sorted by score (highest first), then by how many other eligible pairs
  * share one of their records at the same score (fewest first), then by the left and right record
  * keys, and taken greedily: a record already proposed is skipped. The result therefore does not depend on
  * input order. When another eligible pair with the same score shared a record, the reasons say so
  * ({@code ada kandidat lain dengan skor sama}): twins, for instance, for the team to check.
  *
- * <p>Stateless and thread-safe. See {@code docs/pencocokan.md}.
+ * <p>Thread-safe; its only state is the counter of pairs compared. See {@code docs/pencocokan.md}.
  */
 public final class ProbableMatcher {
 
@@ -68,63 +73,66 @@ public final class ProbableMatcher {
 
     static final String ALASAN_SERI = "ada kandidat lain dengan skor sama";
 
-    /**
-     * Proposes pairs between {@code left} and {@code right}, each record at most once.
-     *
-     * @param left  typically records without a usable NIK (e.g. e-PPGBM babies with a dummy NIK)
-     * @param right typically the other source's records not already matched by NIK to the left's
-     *              source (e.g. PIS-PK children); record keys must be unique within each list
-     * @return proposals, highest score first (ties by left then right record key)
-     * @throws IllegalArgumentException when a record key repeats within one list
-     */
+    private final LongAdder dibandingkan = new LongAdder();
+
+    /** {@link #match(List, List, RuleSettings, Set)} with no rejected pairs. */
     public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, RuleSettings s) {
         return match(left, right, s, Set.of());
     }
 
     /**
-     * As {@link #match(List, List, RuleSettings)}, never proposing a pair whose
-     * {@link ProbableMatch#pairKey(String, String) pair key} is in {@code pasanganDitolak} (the
-     * teams said the two are different people). Those pairs are dropped before the one-proposal-per-
-     * record selection, so each of their records can still be proposed with someone else.
+     * Proposes pairs between {@code left} and {@code right}, each record at most once.
      *
-     * @param pasanganDitolak pair keys never to propose; empty when none
+     * @param left            typically records without a usable NIK (e.g. e-PPGBM babies with a dummy NIK)
+     * @param right           typically the other source's records not already matched by NIK to the
+     *                        left's source (e.g. PIS-PK children); record keys must be unique within each list
+     * @param pasanganDitolak pair keys ({@link ProbableMatch#pairKey(String, String)}) a team has
+     *                        rejected: never proposed, and dropped before the one-per-record choice
+     * @return proposals, highest score first (ties by left then right record key)
+     * @throws IllegalArgumentException when a record key repeats within one list
      */
     public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, RuleSettings s,
-                                     Set<String> pasanganDitolak) {
+            Set<String> pasanganDitolak) {
         Objects.requireNonNull(s, "settings");
         Objects.requireNonNull(pasanganDitolak, "pasanganDitolak");
         unik(left, "left");
         unik(right, "right");
 
-        Map<String, List<Kandidat>> blok = new HashMap<>();
+        Map<String, Map<Long, List<Kandidat>>> blok = new HashMap<>();
         for (Kandidat r : right) {
             if (r.tanggalLahir() != null) {
-                blok.computeIfAbsent(kunciBlok(r.blockKey(), r.tanggalLahir().getYear()), x -> new ArrayList<>()).add(r);
+                blok.computeIfAbsent(kunciBlok(r.blockKey()), x -> new HashMap<>())
+                        .computeIfAbsent(r.tanggalLahir().toEpochDay(), x -> new ArrayList<>()).add(r);
             }
         }
 
         List<Calon> calon = new ArrayList<>();
+        long compared = 0;
         for (Kandidat l : left) {
             LocalDate lahir = l.tanggalLahir();
-            if (lahir == null) {
+            Map<Long, List<Kandidat>> puskesmas = blok.get(kunciBlok(l.blockKey()));
+            if (lahir == null || puskesmas == null) {
                 continue;
             }
-            for (int tahun : tahunDicari(lahir)) {
-                for (Kandidat r : blok.getOrDefault(kunciBlok(l.blockKey(), tahun), List.of())) {
-                    if (!tingkatTanggal(lahir, r.tanggalLahir()).cocok()) {
-                        continue; // cheap contradiction first: most pairs of a block differ in date
+            for (long hari : hariDicari(lahir)) {
+                for (Kandidat r : puskesmas.getOrDefault(hari, List.of())) {
+                    if (l.hasUsableNik() && r.hasUsableNik()) {
+                        continue; // two usable NIKs are two people: not even compared
                     }
-                    if (!pasanganDitolak.isEmpty()
-                            && pasanganDitolak.contains(ProbableMatch.pairKey(l.recordKey(), r.recordKey()))) {
-                        continue; // a team said these are two people
+                    compared++;
+                    if (l.sex() != null && r.sex() != null && l.sex() != r.sex()) {
+                        continue; // a contradiction, and the cheapest to see
                     }
-                    Perbandingan p = bandingkan(l, r, s);
-                    if (p.layak() && p.skor() >= s.probableMatchThreshold()) {
-                        calon.add(new Calon(l, r, p));
+                    // Numbers first; the words only for the few pairs that may be proposed.
+                    Nilai n = hitung(l, r, s);
+                    if (n.layak() && n.skor() >= s.probableMatchThreshold()
+                            && !pasanganDitolak.contains(ProbableMatch.pairKey(l.recordKey(), r.recordKey()))) {
+                        calon.add(new Calon(l, r, uraikan(n, l, r, s)));
                     }
                 }
             }
         }
+        dibandingkan.add(compared);
 
         Map<String, Integer> seriKiri = new HashMap<>();
         Map<String, Integer> seriKanan = new HashMap<>();
@@ -155,7 +163,7 @@ public final class ProbableMatcher {
                     || seriKanan.get(c.right.recordKey() + "|" + c.p.skor()) > 1) {
                 alasan.add(ALASAN_SERI);
             }
-            hasil.add(new ProbableMatch(c.left, c.right, c.p.skor(), alasan));
+            hasil.add(new ProbableMatch(c.left, c.right, c.p.skor(), alasan, c.p));
         }
         return List.copyOf(hasil);
     }
@@ -192,6 +200,15 @@ public final class ProbableMatcher {
 
     /** Compares two records field by field and scores them; see the class javadoc. */
     public Perbandingan bandingkan(Kandidat a, Kandidat b, RuleSettings s) {
+        return uraikan(hitung(a, b, s), a, b, s);
+    }
+
+    /** The levels and score of a pair as numbers: all a proposal needs, without the words. */
+    private record Nilai(double nama, boolean lewatIbu, TingkatTanggal tanggal, TingkatKelamin kelamin, Double ibu,
+            double skor, boolean layak) {
+    }
+
+    private static Nilai hitung(Kandidat a, Kandidat b, RuleSettings s) {
         boolean bayiA = NamaBayi.isPlaceholder(a.nama());
         boolean bayiB = NamaBayi.isPlaceholder(b.nama());
         double nama;
@@ -214,7 +231,20 @@ public final class ProbableMatcher {
         double skor = BOBOT_NAMA * nama + BOBOT_TANGGAL * tanggal.nilai() + BOBOT_KELAMIN * kelamin.nilai()
                 + BOBOT_IBU * (ibu == null ? IBU_TIDAK_DIKETAHUI : ibu);
         skor = Math.round(skor * 10_000) / 10_000.0;
+        double batasNama = s.nameSimilarityThreshold();
+        boolean layak = !(a.hasUsableNik() && b.hasUsableNik()) && tanggal.cocok() && kelamin != TingkatKelamin.BEDA
+                && nama >= batasNama && (ibu == null || ibu >= batasNama);
+        return new Nilai(nama, lewatIbu, tanggal, kelamin, ibu, skor, layak);
+    }
 
+    /** The comparison in words: the contradictions first, then each field's level. */
+    private static Perbandingan uraikan(Nilai n, Kandidat a, Kandidat b, RuleSettings s) {
+        double nama = n.nama();
+        boolean lewatIbu = n.lewatIbu();
+        TingkatTanggal tanggal = n.tanggal();
+        TingkatKelamin kelamin = n.kelamin();
+        Double ibu = n.ibu();
+        double skor = n.skor();
         double batasNama = s.nameSimilarityThreshold();
         List<String> tolak = new ArrayList<>();
         if (a.hasUsableNik() && b.hasUsableNik()) {
@@ -270,20 +300,30 @@ public final class ProbableMatcher {
         return TingkatTanggal.BEDA;
     }
 
-    private static int[] tahunDicari(LocalDate lahir) {
-        int y = lahir.getYear();
-        if (lahir.getMonthValue() == 1 && lahir.getDayOfMonth() == 1) {
-            return new int[] {y, y - 1};
+    /**
+     * The dates a record born on {@code lahir} may be paired with, each once: the same day, one day
+     * either side, and day and month swapped in the same year (when that is a date).
+     */
+    static long[] hariDicari(LocalDate lahir) {
+        long d = lahir.toEpochDay();
+        long swapped = d;
+        if (lahir.getDayOfMonth() <= 12) {
+            // a day of 12 or less is a month, and a month (at most 12) is a day of every month
+            swapped = LocalDate.of(lahir.getYear(), lahir.getDayOfMonth(), lahir.getMonthValue()).toEpochDay();
         }
-        if (lahir.getMonthValue() == 12 && lahir.getDayOfMonth() == 31) {
-            return new int[] {y, y + 1};
-        }
-        return new int[] {y};
+        return swapped == d || swapped == d - 1 || swapped == d + 1
+                ? new long[] {d, d - 1, d + 1}
+                : new long[] {d, d - 1, d + 1, swapped};
     }
 
-    private static String kunciBlok(String blockKey, int tahun) {
+    private static String kunciBlok(String blockKey) {
         // A null block is its own block, distinct from any code.
-        return (blockKey == null ? "\u0000" : blockKey) + "|" + tahun;
+        return blockKey == null ? "\u0000" : blockKey;
+    }
+
+    /** Pairs compared (scored) by this matcher since it was made, over every call. */
+    public long pasanganDibandingkan() {
+        return dibandingkan.sum();
     }
 
     private static void unik(List<Kandidat> list, String side) {

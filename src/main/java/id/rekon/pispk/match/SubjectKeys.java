@@ -4,6 +4,7 @@ import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.PernikahanKua;
 import id.rekon.pispk.model.PesertaPcare;
+import id.rekon.pispk.model.Sumber;
 
 import java.time.LocalDate;
 
@@ -43,6 +44,20 @@ public final class SubjectKeys {
     /** One spouse of a KUA couple. */
     public static String pasangan(PernikahanKua k, boolean suami) {
         return couple(k) + (suami ? "|SUAMI" : "|ISTRI");
+    }
+
+    /** The source a record key of this class belongs to ({@code null} for a key of no source). */
+    public static Sumber sumber(String key) {
+        if (key.startsWith("PISPK|")) {
+            return Sumber.PISPK;
+        }
+        if (key.startsWith("EPPGBM|")) {
+            return Sumber.EPPGBM;
+        }
+        if (key.startsWith("PCARE|")) {
+            return Sumber.PCARE;
+        }
+        return key.startsWith("KUA|") ? Sumber.KUA : null;
     }
 
     private static String date(LocalDate d) {

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param alamat         the address as the source gives it (PIS-PK family, e-PPGBM child, KUA bride), or empty
  * @param namaOrangTua   the parents' names as the source gives them (e-PPGBM), or empty
  * @param kecamatan      the kecamatan as the source gives it, or empty
+ * @param pencocokan     MATCH-01 only: the pair's levels and other record; {@code null} otherwise
  *
  * <p>The store keeps findings as arrays of their properties in this order (months of them, in the
  * history). Before {@code alamat} came, {@link #isRouted()} was the eighteenth element; it keeps
@@ -30,7 +31,7 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"idTemuan", "kodeAturan", "kodePuskesmas", "subjek", "nik", "nama", "tanggalLahir", "umurBulan",
     "jenisKelamin", "kodeKeluarga", "desa", "rtRw", "posyandu", "sumber", "nilaiPispk", "nilaiProgram", "keterangan",
-    "routed", "alamat", "namaOrangTua", "kecamatan"})
+    "routed", "alamat", "namaOrangTua", "kecamatan", "pencocokan"})
 public record Temuan(
         String idTemuan,
         RuleCode kodeAturan,
@@ -51,7 +52,18 @@ public record Temuan(
         String keterangan,
         String alamat,
         String namaOrangTua,
-        String kecamatan) {
+        String kecamatan,
+        Pencocokan pencocokan) {
+
+    /** A finding of any rule but MATCH-01 (no pair to explain). */
+    public Temuan(String idTemuan, RuleCode kodeAturan, String kodePuskesmas, String subjek, String nik, String nama,
+                  LocalDate tanggalLahir, Integer umurBulan, Sex jenisKelamin, String kodeKeluarga, String desa,
+                  String rtRw, String posyandu, Sumber sumber, String nilaiPispk, String nilaiProgram,
+                  String keterangan, String alamat, String namaOrangTua, String kecamatan) {
+        this(idTemuan, kodeAturan, kodePuskesmas, subjek, nik, nama, tanggalLahir, umurBulan, jenisKelamin,
+                kodeKeluarga, desa, rtRw, posyandu, sumber, nilaiPispk, nilaiProgram, keterangan, alamat, namaOrangTua,
+                kecamatan, null);
+    }
 
     /** A finding without address, parents or kecamatan (the shape before they were carried). */
     public Temuan(String idTemuan, RuleCode kodeAturan, String kodePuskesmas, String subjek, String nik, String nama,
@@ -87,10 +99,11 @@ public record Temuan(
                             @JsonProperty("routed") Boolean routed,
                             @JsonProperty("alamat") String alamat,
                             @JsonProperty("namaOrangTua") String namaOrangTua,
-                            @JsonProperty("kecamatan") String kecamatan) {
+                            @JsonProperty("kecamatan") String kecamatan,
+                            @JsonProperty("pencocokan") Pencocokan pencocokan) {
         return new Temuan(idTemuan, kodeAturan, kodePuskesmas, subjek, nik, nama, tanggalLahir, umurBulan,
                 jenisKelamin, kodeKeluarga, desa, rtRw, posyandu, sumber, nilaiPispk, nilaiProgram, keterangan, alamat,
-                namaOrangTua, kecamatan);
+                namaOrangTua, kecamatan, pencocokan);
     }
 
     public Temuan {

@@ -1,10 +1,13 @@
 package id.rekon.pispk.output;
 
+import id.rekon.pispk.model.Pencocokan;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The columns of {@code temuan.csv} and {@code temuan.xlsx}, in order, each with how it is taken
@@ -45,7 +48,22 @@ public enum TemuanCsvColumn {
     TINDAK_LANJUT("tindak_lanjut", TemuanColumn.Kind.TEXT,
             (r, p) -> r.tindakLanjut().isBlank() ? TindakLanjut.BELUM.label() : r.tindakLanjut()),
     CATATAN("catatan", TemuanColumn.Kind.TEXT, (r, p) -> r.catatan()),
-    KETERANGAN("keterangan", TemuanColumn.Kind.TEXT, (r, p) -> r.temuan().keterangan());
+    KETERANGAN("keterangan", TemuanColumn.Kind.TEXT, (r, p) -> r.temuan().keterangan()),
+    // MATCH-01 only (empty on other rules): the pair's levels field by field and its other record,
+    // appended after the others so analysts' imports by position stay as they were.
+    SKOR_COCOK("skor_cocok", TemuanColumn.Kind.TEXT,
+            (r, p) -> cocok(r, c -> String.format(Locale.ROOT, "%.4f", c.skor()))),
+    TINGKAT_NAMA("tingkat_nama", TemuanColumn.Kind.TEXT, (r, p) -> cocok(r, Pencocokan::tingkatNama)),
+    TINGKAT_TANGGAL_LAHIR("tingkat_tanggal_lahir", TemuanColumn.Kind.TEXT,
+            (r, p) -> cocok(r, Pencocokan::tingkatTanggalLahir)),
+    TINGKAT_JENIS_KELAMIN("tingkat_jenis_kelamin", TemuanColumn.Kind.TEXT,
+            (r, p) -> cocok(r, Pencocokan::tingkatJenisKelamin)),
+    TINGKAT_NAMA_IBU("tingkat_nama_ibu", TemuanColumn.Kind.TEXT, (r, p) -> cocok(r, Pencocokan::tingkatNamaIbu)),
+    PASANGAN_SUMBER("pasangan_sumber", TemuanColumn.Kind.TEXT, (r, p) -> cocok(r, Pencocokan::pasanganSumber)),
+    PASANGAN_NIK("pasangan_nik", TemuanColumn.Kind.KODE, (r, p) -> cocok(r, Pencocokan::pasanganNik)),
+    PASANGAN_NAMA("pasangan_nama", TemuanColumn.Kind.TEXT, (r, p) -> cocok(r, Pencocokan::pasanganNama)),
+    PASANGAN_TANGGAL_LAHIR("pasangan_tanggal_lahir", TemuanColumn.Kind.DATE,
+            (r, p) -> cocok(r, c -> iso(c.pasanganTanggalLahir())));
 
     private final String header;
     private final TemuanColumn.Kind kind;
@@ -75,6 +93,11 @@ public enum TemuanCsvColumn {
     public String valueOf(TemuanRow row, String namaPuskesmas) {
         String v = value.apply(row, namaPuskesmas == null ? "" : namaPuskesmas);
         return v == null ? "" : v;
+    }
+
+    private static String cocok(TemuanRow r, Function<Pencocokan, String> f) {
+        Pencocokan c = r.temuan().pencocokan();
+        return c == null ? "" : f.apply(c);
     }
 
     /** The header names in order. */

@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  *   months with no e-PPGBM record under its NIK.</li>
  * </ul>
  * Records without a usable NIK are persons of their own and are reported too (a PIS-PK baby without
- * a NIK is BALITA-02), unless a probable match was proposed for the person
- * ({@link PersonCase#probableMatch()}): MATCH-01 is then the one action. Silent when the NIK is held
+ * a NIK is BALITA-02), unless a probable match with the missing source was proposed for the person
+ * ({@link PersonCase#probableMatchWith}): MATCH-01 is then the one action. A pair with another
+ * source (a PCare row, say) does not silence them. Silent when the NIK is held
  * by two people in one source (NIK-04), when the date of birth is unknown, and for a puskesmas whose
  * PIS-PK or e-PPGBM data did not arrive tonight (see {@link id.rekon.pispk.model.Cakupan}): absence
  * from a register that was not read is not absence. Stateless, thread-safe.
@@ -31,16 +32,13 @@ public final class BalitaRules implements PersonRule {
 
     @Override
     public void evaluate(PersonCase person, RuleContext context, Consumer<Temuan> findings) {
-        if (person.probableMatch()) {
-            return;
-        }
         PersonView v = PersonView.of(person, context.settings());
         if (v.ambigu()) {
             return;
         }
         LocalDate hari = context.runDate();
         int batas = context.settings().balitaMaxMonths();
-        if (!v.eppgbm().isEmpty() && v.pispk().isEmpty()) {
+        if (!v.eppgbm().isEmpty() && v.pispk().isEmpty() && !person.probableMatchWith(Sumber.PISPK)) {
             Pengukuran p = v.pengukuranTerakhir().orElseThrow();
             String owner = v.pemilik(Sumber.EPPGBM);
             if (balita(p.tanggalLahir(), hari, batas) && context.cakupan().dinilai(RuleCode.BALITA_01, owner)) {
@@ -52,7 +50,7 @@ public final class BalitaRules implements PersonRule {
                         .build());
             }
         }
-        if (!v.pispk().isEmpty() && v.eppgbm().isEmpty()) {
+        if (!v.pispk().isEmpty() && v.eppgbm().isEmpty() && !person.probableMatchWith(Sumber.EPPGBM)) {
             AnggotaDiKeluarga a = v.anggota().orElseThrow();
             String owner = v.pemilik(Sumber.EPPGBM);
             if (balita(a.anggota().tanggalLahir(), hari, batas) && context.cakupan().dinilai(RuleCode.BALITA_02, owner)) {

@@ -62,7 +62,10 @@ public final class HipertensiRules implements PersonRule {
     /** The comparison the rule and the concordance share; empty when the person is not compared. */
     static Optional<Banding> banding(PersonView v, RuleContext context) {
         // Without any PCare data tonight, "not in Prolanis" says nothing (see Cakupan).
-        if (!v.dibandingkanLewatNik() || !context.cakupan().ada(Sumber.PCARE, null)) {
+        // A member whose PCare row sits behind a probable match (no row under the NIK): MATCH-01
+        // is the one action, "not in Prolanis" would only repeat it (spec rule 4).
+        if (!v.dibandingkanLewatNik() || !context.cakupan().ada(Sumber.PCARE, null)
+                || v.programDiPasanganKemungkinan(Sumber.PCARE)) {
             return Optional.empty();
         }
         Jawaban jawaban = v.anggota().orElseThrow().anggota().hipertensiBerobat();

@@ -25,7 +25,19 @@ record JawabanAnak(AnggotaDiKeluarga anggota, boolean ya, LocalDate kunjungan, i
      *         date is unknown, the answer is blank or N, or the age is outside {@code [min, max]}
      */
     static Optional<JawabanAnak> dari(PersonView v, Function<Anggota, Jawaban> jawaban, int min, int max) {
-        if (!v.dibandingkanLewatNik() || v.eppgbm().isEmpty()) {
+        if (v.eppgbm().isEmpty()) {
+            return Optional.empty();
+        }
+        return dariTermasukTanpaEppgbm(v, jawaban, min, max);
+    }
+
+    /**
+     * {@link #dari} for a child matched by NIK whether or not e-PPGBM has records under the NIK: the
+     * gate of TUMBUH-01 for a child absent from e-PPGBM altogether.
+     */
+    static Optional<JawabanAnak> dariTermasukTanpaEppgbm(PersonView v, Function<Anggota, Jawaban> jawaban, int min,
+            int max) {
+        if (!v.dibandingkanLewatNik()) {
             return Optional.empty();
         }
         AnggotaDiKeluarga a = v.anggota().orElseThrow();

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * A blank answer is not compared. PCare lists every participant registered at a facility of the
  * region, so absence there is an answer ("no card"). Silent for a person without a NIK key and for a
  * NIK held by two people in one source (NIK-04 is the one finding then), and on a night without
- * any PCare data. Stateless, thread-safe.
+ * any PCare data. Silent too, and not compared, for a member with no PCare row under the NIK but a
+ * probable PCare match (MATCH-01 is then the one action, spec rule 4). Stateless, thread-safe.
  */
 public final class JknRules implements PersonRule {
 
@@ -60,7 +61,8 @@ public final class JknRules implements PersonRule {
     /** The comparison the rule and the concordance share; empty when the person is not compared. */
     static Optional<Banding> banding(PersonView v, RuleContext context) {
         // Without any PCare data tonight, "not in PCare" says nothing (see Cakupan).
-        if (!v.dibandingkanLewatNik() || !context.cakupan().ada(Sumber.PCARE, null)) {
+        if (!v.dibandingkanLewatNik() || !context.cakupan().ada(Sumber.PCARE, null)
+                || v.programDiPasanganKemungkinan(Sumber.PCARE)) {
             return Optional.empty();
         }
         Boolean kartu = v.anggota().orElseThrow().anggota().kartuJkn();

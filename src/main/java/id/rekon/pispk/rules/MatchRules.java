@@ -1,14 +1,17 @@
 package id.rekon.pispk.rules;
 
 import id.rekon.pispk.match.Kandidat;
+import id.rekon.pispk.match.Perbandingan;
 import id.rekon.pispk.match.ProbableMatch;
 import id.rekon.pispk.match.ProbableMatcher;
+import id.rekon.pispk.model.Pencocokan;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -48,7 +51,35 @@ public final class MatchRules {
                 .sumber(lain.sumber())
                 .nilai(nilaiPispk, nilaiProgram)
                 .keterangan("Skor " + Teks.angka(m.score()) + ": " + m.alasanTeks() + ".")
+                .pencocokan(pencocokan(m, lain))
                 .build();
+    }
+
+    /** The pair's levels for the columns of {@code temuan.csv}; the other record is {@code lain}. */
+    static Pencocokan pencocokan(ProbableMatch m, Kandidat lain) {
+        Perbandingan p = m.perbandingan();
+        String nama = null;
+        String tanggal = null;
+        String kelamin = null;
+        String ibu = null;
+        if (p != null) {
+            String nilai = String.format(Locale.ROOT, "%.2f", p.nama());
+            nama = p.namaLewatIbu() ? "lewat nama ibu " + nilai : p.nama() == 1.0 ? "sama" : "mirip " + nilai;
+            tanggal = switch (p.tanggalLahir()) {
+                case SAMA -> "sama";
+                case SELISIH_SATU_HARI -> "selisih 1 hari";
+                case TERTUKAR_HARI_BULAN -> "tertukar hari/bulan";
+                default -> "berbeda";
+            };
+            kelamin = switch (p.jenisKelamin()) {
+                case SAMA -> "sama";
+                case TIDAK_DIKETAHUI -> "tidak diketahui";
+                case BEDA -> "berbeda";
+            };
+            ibu = p.ibu() == null ? "tidak diketahui" : "cocok " + String.format(Locale.ROOT, "%.2f", p.ibu());
+        }
+        return new Pencocokan(m.score(), nama, tanggal, kelamin, ibu, lain.sumber().label(), lain.tampilan().nik(),
+                lain.nama().asli(), lain.tanggalLahir());
     }
 
     /** {@link #temuan} for each pair. */

@@ -135,6 +135,21 @@ final class PersonView {
     }
 
     /**
+     * Whether the person has no record of {@code program} under the NIK but a probable match with a
+     * record of it: the absence side of a comparison (JKN-01, HT-01, TUMBUH-01, BALITA-02) then stays
+     * silent, the MATCH-01 pair being the one action (spec rule 4).
+     */
+    boolean programDiPasanganKemungkinan(Sumber program) {
+        boolean none = switch (program) {
+            case PCARE -> pcare.isEmpty();
+            case EPPGBM -> eppgbm.isEmpty();
+            case PISPK -> pispk.isEmpty();
+            case KUA -> kua.isEmpty();
+        };
+        return none && person.probableMatchWith(program);
+    }
+
+    /**
      * Whether cross-source comparisons may read this case: a NIK key, in PIS-PK, and no NIK-04 in
      * any source (spec, matching 3 and 4). Each rule then checks the program side it needs.
      */

@@ -23,8 +23,12 @@ import java.util.function.Consumer;
  *   {@code tumbuhWindowDays} (31) days up to the visit, both included.</li>
  *   <li>TUMBUH-02 (PIS-PK −, program +): answer T, a measurement in that window.</li>
  * </ul>
- * A child absent from e-PPGBM is BALITA-02's, not this rule's. Blank and N answers, an unknown
- * visit date or date of birth are not compared. Stateless, thread-safe.
+ * TUMBUH-01 also covers a child who answered Y and is absent from e-PPGBM altogether (spec: it may
+ * also be BALITA-02, both are reported; a child now over 59 months has only this one), on a night
+ * when e-PPGBM data of the owner puskesmas arrived, unless the child has a probable e-PPGBM match
+ * (MATCH-01 is then the one action); the concordance counts the same comparison (such a child
+ * answering T agrees). Blank and N answers, an unknown visit date or date of birth are not
+ * compared. Stateless, thread-safe.
  */
 public final class PertumbuhanRules implements PersonRule {
 
@@ -39,7 +43,14 @@ public final class PertumbuhanRules implements PersonRule {
         LocalDate kunjungan = a.keluarga().tanggalKunjungan();
         LocalDate dari = awalJendela(kunjungan, context);
         String owner = v.pemilik(Sumber.EPPGBM);
-        if (banding.get().pispkYa()) {
+        if (banding.get().pispkYa() && v.eppgbm().isEmpty()) {
+            findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_01, owner, v.subjek())
+                    .anggota(a, kunjungan).posyandu(v.posyandu())
+                    .nilai("Pemantauan pertumbuhan: Y", "Tidak ada di e-PPGBM")
+                    .keterangan("Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; anak tidak ditemukan di e-PPGBM"
+                            + " dengan NIK ini.")
+                    .build());
+        } else if (banding.get().pispkYa()) {
             Pengukuran terakhir = v.pengukuranTerakhir().orElseThrow();
             findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_01, owner, v.subjek())
                     .anggota(a, kunjungan).posyandu(v.posyandu())
@@ -63,6 +74,16 @@ public final class PertumbuhanRules implements PersonRule {
     /** The comparison the rule and the concordance share; empty when the child is not compared. */
     static Optional<Banding> banding(PersonView v, RuleContext context) {
         RuleSettings s = context.settings();
+        if (v.eppgbm().isEmpty()) {
+            // Absent from e-PPGBM: compared (never measured) when e-PPGBM data of the owner arrived
+            // tonight and no probable e-PPGBM match stands for the child (MATCH-01 is then the action).
+            if (v.programDiPasanganKemungkinan(Sumber.EPPGBM)
+                    || !context.cakupan().dinilai(RuleCode.TUMBUH_01, v.pemilik(Sumber.EPPGBM))) {
+                return Optional.empty();
+            }
+            return JawabanAnak.dariTermasukTanpaEppgbm(v, Anggota::pemantauanPertumbuhan, s.tumbuhMinMonths(),
+                    s.tumbuhMaxMonths()).map(j -> new Banding(Indikator.PERTUMBUHAN, j.ya(), false, true));
+        }
         return JawabanAnak.dari(v, Anggota::pemantauanPertumbuhan, s.tumbuhMinMonths(), s.tumbuhMaxMonths())
                 .map(j -> new Banding(Indikator.PERTUMBUHAN, j.ya(), !dalamJendela(v, j.kunjungan(), context).isEmpty(),
                         true));

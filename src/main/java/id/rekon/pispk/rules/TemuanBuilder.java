@@ -8,6 +8,7 @@ import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Nama;
 import id.rekon.pispk.model.Nik;
 import id.rekon.pispk.model.Pasangan;
+import id.rekon.pispk.model.Pencocokan;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.RuleCode;
@@ -54,6 +55,7 @@ public final class TemuanBuilder {
     private String alamat;
     private String namaOrangTua;
     private String kecamatan;
+    private Pencocokan pencocokan;
 
     private TemuanBuilder(RuleCode rule, String kodePuskesmas, String subjek) {
         this.rule = Objects.requireNonNull(rule, "rule");
@@ -200,9 +202,15 @@ public final class TemuanBuilder {
         return this;
     }
 
+    /** MATCH-01: the pair's levels and other record. */
+    public TemuanBuilder pencocokan(Pencocokan pencocokan) {
+        this.pencocokan = pencocokan;
+        return this;
+    }
+
     public Temuan build() {
         return new Temuan(TemuanId.of(rule, kodePuskesmas, subjek), rule, kodePuskesmas, subjek, nik, nama,
                 tanggalLahir, umurBulan, jenisKelamin, kodeKeluarga, desa, rtRw, posyandu, sumber, nilaiPispk,
-                nilaiProgram, keterangan, alamat, namaOrangTua, kecamatan);
+                nilaiProgram, keterangan, alamat, namaOrangTua, kecamatan, pencocokan);
     }
 }

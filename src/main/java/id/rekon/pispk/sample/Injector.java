@@ -209,6 +209,13 @@ final class Injector {
             case MATCH01_DUMMY_ZERO -> match01(f, false, false);
             case MATCH01_DUMMY_MOTHER -> match01(f, true, false);
             case MATCH01_BY_NY -> match01(f, false, true);
+            case MATCH01_PCARE_DAMAGED -> match01Pcare(f, 1);
+            case MATCH01_PCARE_INVALID -> match01Pcare(f, 2);
+            case MATCH01_PCARE_BLANK -> match01Pcare(f, 3);
+            case MATCH01_KUA_DAMAGED -> match01Kua(f);
+            case MATCH01_NONE_FATHER_SON -> lookAlikePcare(f, true);
+            case MATCH01_NONE_NAMESAKE -> lookAlikePcare(f, false);
+            case MATCH01_NONE_TWIN -> twin(f);
             default -> false;
         };
     }
@@ -905,6 +912,163 @@ final class Injector {
                         + (motherNik ? "the mother's" : "kecamatan code and zeros") + "), same birth date and sex");
         mb.must("NIK-03", nonik("eppgbm", dummy.digits(), eName, dob), pkm(f), "eppgbm", dummy.digits(), eName, dob,
                 "dummy NIK of the newborn's e-PPGBM record");
+        return true;
+    }
+
+    /**
+     * Moves a person's birth to day 27 of the same month (reserved for designed probable pairs, so
+     * nothing else can pair with it) and gives the person a NIK that encodes the new date.
+     */
+    private void reserveDay27(Person p) {
+        p.dob = p.dob.withDayOfMonth(27);
+        p.nik = factory.niks().allocate(p.nik.substring(0, 6), p.dob, p.sex);
+    }
+
+    /** An adult the NIK of whom nothing else of the family refers to (not a parent of its children). */
+    private Person looseAdult(Family f, Predicate<Person> ok) {
+        return adult(f, a -> a != f.mother && a != f.father && !"Kepala Keluarga".equals(a.hubungan) && ok.test(a));
+    }
+
+    /**
+     * An adult in PIS-PK whose NIK is unusable there (1 damaged by Excel, 2 invalid, 3 blank) and
+     * valid in his PCare row: the pair must be proposed (MATCH-01), and nothing compares JKN or HT.
+     */
+    private boolean match01Pcare(Family f, int damage) {
+        Person p = looseAdult(f, a -> true);
+        if (p == null) {
+            return false;
+        }
+        reserveDay27(p);
+        p.pcare = factory.pcare(p, f.puskesmas, true);
+        p.jkn = true;
+        String how;
+        switch (damage) {
+            case 1 -> {
+                p.pispkNik = f.puskesmas.rawSurvei() ? NikOut.numeric(p.nik, "nik_numeric_cell")
+                        : NikOut.scientificText(p.nik);
+                how = "damaged by Excel";
+                mb.must("NIK-02", p.nik, pkm(f), "pispk", p.pispkNik.digits(), p.name, p.dob,
+                        "PIS-PK NIK damaged by Excel; the PCare row has it right");
+            }
+            case 2 -> {
+                p.pispkNik = invalid(p, false);
+                how = "invalid (" + INVALID_FORMS[lastForm] + ")";
+                mb.must("NIK-01", p.nik, pkm(f), "pispk", p.pispkNik.digits(), p.name, p.dob,
+                        "PIS-PK NIK invalid: " + INVALID_FORMS[lastForm] + "; the PCare row has it right");
+            }
+            default -> {
+                p.pispkNik = NikOut.blank();
+                how = "blank";
+            }
+        }
+        String pair = side("pispk", p.pispkNik.digits(), p.name, p.dob) + "|" + side("pcare", p.nik, p.name, p.dob);
+        mb.must("MATCH-01", pair, pkm(f), "pcare", p.pispkNik.digits(), p.name, p.dob,
+                "adult whose PIS-PK NIK is " + how + ", in PCare with a valid NIK, same name, birth date and sex");
+        return true;
+    }
+
+    /**
+     * An unmarried adult of the family in KUA (Nikah) under a NIK damaged by Excel: the spouse is
+     * proposed with the PIS-PK member (MATCH-01), so neither KUA-02 (the spouse is there) nor KUA-01
+     * (a probable match never feeds it).
+     */
+    private boolean match01Kua(Family f) {
+        Person p = looseAdult(f, a -> a.kawin == StatusKawin.BELUM_KAWIN && a.tahunPada(run) >= 19);
+        if (p == null) {
+            return false;
+        }
+        reserveDay27(p);
+        isolate(p);
+        Person partner = factory.outsider(p.sex == Sex.L ? Sex.P : Sex.L, 19, 32, true);
+        KuaCouple c = p.sex == Sex.L ? factory.couple(f, p, partner, true, run.minusDays(rng.between(5, 300)))
+                : factory.couple(f, partner, p, true, run.minusDays(rng.between(5, 300)));
+        NikOut damaged = NikOut.numeric(p.nik, "nik_numeric_cell");
+        if (p.sex == Sex.L) {
+            c.nikSuami = damaged;
+        } else {
+            c.nikIstri = damaged;
+        }
+        f.couples.add(c);
+        mb.must("NIK-02", p.nik, pkm(f), "kua", damaged.digits(), p.name, p.dob,
+                "the " + (p.sex == Sex.L ? "groom" : "bride") + "'s NIK as a numeric cell in the KUA export");
+        String pair = side("pispk", p.nik, p.name, p.dob) + "|" + side("kua", damaged.digits(), p.name, p.dob);
+        mb.must("MATCH-01", pair, pkm(f), "kua", p.nik, p.name, p.dob,
+                "KUA spouse with a damaged NIK, in the survey with a valid NIK: proposed instead of KUA-02");
+        return true;
+    }
+
+    /**
+     * A look-alike that must NOT be paired: an adult in PIS-PK with a damaged NIK and no PCare row,
+     * and a PCare-only participant of the same name and sex in the same puskesmas born on the same
+     * day of the year 25 years later (father and son, or mother and daughter, of one name) or on
+     * another day of the same year (namesakes in one desa). MATCH-01 for the PIS-PK adult is a
+     * {@code none}.
+     */
+    private boolean lookAlikePcare(Family f, boolean fatherSon) {
+        Person p = looseAdult(f, a -> a.tahunPada(run) >= 45);
+        if (p == null) {
+            return false;
+        }
+        reserveDay27(p);
+        isolate(p);
+        p.pispkNik = f.puskesmas.rawSurvei() ? NikOut.numeric(p.nik, "nik_numeric_cell") : NikOut.scientificText(p.nik);
+        mb.must("NIK-02", p.nik, pkm(f), "pispk", p.pispkNik.digits(), p.name, p.dob,
+                "PIS-PK NIK damaged by Excel (look-alike case: nobody to pair with)");
+        LocalDate other = fatherSon ? p.dob.plusYears(25)
+                : p.dob.withMonth(p.dob.getMonthValue() == 12 ? 6 : p.dob.getMonthValue() + 1);
+        Person o = factory.person(p.sex, other, p.name, p.muslim, p.nik.substring(0, 6));
+        o.inPispk = false;
+        f.pcareOnly.add(factory.pcare(o, f.puskesmas, true));
+        String pair = side("pispk", p.pispkNik.digits(), p.name, p.dob) + "|" + side("pcare", o.nik, o.name, o.dob);
+        mb.none("MATCH-01", pair, pkm(f), "pcare", p.pispkNik.digits(), p.name, p.dob,
+                (fatherSon ? "father and son" : "namesakes in one desa") + " of one name: PIS-PK " + p.dob
+                        + " (damaged NIK), PCare-only " + other + "; must not be paired");
+        return true;
+    }
+
+    /**
+     * Twins of one birth date and sex, names dissimilar: the one with a NIK is in e-PPGBM under a
+     * dummy NIK and must be paired with it; the other, without a NIK and not in e-PPGBM, must not
+     * (its MATCH-01 is a {@code none}; it is BALITA-02).
+     */
+    private boolean twin(Family f) {
+        if (f.mother == null || f.mother.nik == null || f.childAdded) {
+            return false;
+        }
+        LocalDate dob = onDay(27, run.minusMonths(40), f.visit.minusDays(20));
+        if (dob == null || Umur.bulan(dob, run) < 2) {
+            return false;
+        }
+        Sex sex = anySex();
+        Person a = factory.newChild(f, dob, sex);
+        if (a.measurements.isEmpty()) {
+            return false;
+        }
+        Person b = factory.newChild(f, dob, sex);
+        b.name = dissimilarName(a);
+        b.measurements.clear();
+        for (Person c : List.of(a, b)) {
+            c.pcare = null;
+            factory.cleanAnswers(c, f);
+            c.jkn = false;
+            c.pemantauan = null;
+            c.asi = null;
+            c.used = true;
+            f.members.add(c);
+        }
+        b.nik = null;
+        NikOut dummy = NikOut.tagged(f.puskesmas.kodeKecamatan() + "0000000000", "nik_dummy_zero");
+        a.eppgbmNik = dummy;
+        a.nikIbu = f.mother.nik;
+        f.childAdded = true;
+        mb.must("MATCH-01", side("pispk", a.nik, a.name, dob) + "|" + side("eppgbm", dummy.digits(), a.name, dob),
+                pkm(f), "eppgbm", a.nik, a.name, dob, "twin with a NIK, in e-PPGBM under a dummy NIK");
+        mb.must("NIK-03", nonik("eppgbm", dummy.digits(), a.name, dob), pkm(f), "eppgbm", dummy.digits(), a.name, dob,
+                "dummy NIK of the twin's e-PPGBM record");
+        mb.none("MATCH-01", side("pispk", "", b.name, dob) + "|" + side("eppgbm", dummy.digits(), a.name, dob),
+                pkm(f), "eppgbm", "", b.name, dob, "the other twin (no NIK, not in e-PPGBM): must not be paired");
+        mb.must("BALITA-02", nonik("pispk", "", b.name, dob), pkm(f), "eppgbm", "", b.name, dob,
+                "twin without a NIK, nowhere in e-PPGBM");
         return true;
     }
 }

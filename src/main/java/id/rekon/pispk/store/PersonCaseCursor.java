@@ -8,11 +8,14 @@ import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.PernikahanKua;
 import id.rekon.pispk.model.PesertaPcare;
+import id.rekon.pispk.model.Sumber;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,19 +38,20 @@ public final class PersonCaseCursor implements AutoCloseable {
 
     private final RecordStore store;
     private final PayloadCodec codec;
-    private final Set<String> probableKeys;
+    private final Map<String, Set<Sumber>> probablePartners;
 
     private DuckCursor cursor;
     private boolean byNik = true;
     private Row head;
 
     /**
-     * @param probableKeys subject keys of records that are part of a proposed MATCH-01 pair
+     * @param probablePartners for each subject key of a record in a proposed MATCH-01 pair, the
+     *                         sources of the records it was paired with
      */
-    public PersonCaseCursor(RecordStore store, PayloadCodec codec, Set<String> probableKeys) {
+    public PersonCaseCursor(RecordStore store, PayloadCodec codec, Map<String, Set<Sumber>> probablePartners) {
         this.store = store;
         this.codec = codec;
-        this.probableKeys = probableKeys;
+        this.probablePartners = probablePartners;
         open();
     }
 
@@ -114,10 +118,10 @@ public final class PersonCaseCursor implements AutoCloseable {
         final List<Pengukuran> eppgbm = new ArrayList<>();
         final List<PesertaPcare> pcare = new ArrayList<>();
         final List<PasanganKua> kua = new ArrayList<>();
-        boolean probable;
+        final Set<Sumber> probable = EnumSet.noneOf(Sumber.class);
 
         void add(Row row) {
-            probable |= probableKeys.contains(row.personKey);
+            probable.addAll(probablePartners.getOrDefault(row.personKey, Set.of()));
             switch (row.kind) {
                 case ANGGOTA -> pispk.add(new AnggotaDiKeluarga(codec.read(row.payload, Anggota.class),
                         row.familyPayload == null ? null : codec.read(row.familyPayload, Keluarga.class)));

@@ -1,6 +1,8 @@
 package id.rekon.pispk.store;
 
+import id.rekon.pispk.match.SubjectKeys;
 import id.rekon.pispk.model.RuleCode;
+import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -8,6 +10,8 @@ import javax.sql.DataSource;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +83,30 @@ public class TemuanStore {
             keys.add(rs.getString(2));
         }, run.jobName(), Date.valueOf(run.runDate()));
         return keys;
+    }
+
+    /**
+     * For every record in a proposed pair, the sources of the records it was paired with: the
+     * absence rules stay silent about those sources only (a PIS-PK member paired with a PCare row
+     * is still BALITA-02 when no e-PPGBM record is his).
+     */
+    public Map<String, Set<Sumber>> probablePartners(RunKey run) {
+        Map<String, Set<Sumber>> partners = new HashMap<>();
+        jdbc.query("SELECT left_key, right_key FROM rekon_probable WHERE job_name = ? AND run_date = ?", rs -> {
+            String left = rs.getString(1);
+            String right = rs.getString(2);
+            partner(partners, left, right);
+            partner(partners, right, left);
+        }, run.jobName(), Date.valueOf(run.runDate()));
+        return partners;
+    }
+
+    private static void partner(Map<String, Set<Sumber>> partners, String key, String other) {
+        Sumber s = SubjectKeys.sumber(other);
+        Set<Sumber> set = partners.computeIfAbsent(key, k -> EnumSet.noneOf(Sumber.class));
+        if (s != null) {
+            set.add(s);
+        }
     }
 
     public long countProbable(RunKey run) {

@@ -26,7 +26,11 @@ import java.util.List;
  * <p>Usage: {@code RekonBenchmark DIR FAMILIES} — generates DIR/data once (kept for reruns), then
  * runs the job on it with a fresh H2 database in DIR/db and prints the figures. With
  * {@code -Dbench.url=jdbc:postgresql://...} (and {@code bench.user}, {@code bench.password}) it runs on
- * that database instead.
+ * that database instead. With {@code -Dbench.pispkRusak=KODE_PUSKESMAS} (or {@code semua}) it runs on a
+ * copy of the data (DIR/data-N-rusak-KODE, made once) whose PIS-PK member CSV of that puskesmas (or
+ * of every puskesmas) has every 16-digit NIK as Excel writes it in scientific notation
+ * ({@code 5.30201E+15}): the worst normal case for probable matching. The manifest's expectations do
+ * not hold for such a copy; it is for timing.
  */
 public final class RekonBenchmark {
 
@@ -45,6 +49,10 @@ public final class RekonBenchmark {
             System.out.printf("generated %d families in %.1f s%n", families, (System.nanoTime() - t0) / 1e9);
         } else {
             manifest = Manifest.read(data.resolve("manifest.json"));
+        }
+        String rusak = System.getProperty("bench.pispkRusak");
+        if (rusak != null) {
+            data = damagedCopy(data, manifest, rusak);
         }
         long rows = manifest.files().stream().mapToLong(Manifest.FileEntry::dataRows).sum();
         resetPeaks();
@@ -93,6 +101,43 @@ public final class RekonBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("peak RSS (VmHWM) %d MB; tonight's store at most %d MB on disk for %d MB of input (%.2f x)%n",
                 peakRssMb(), store.peak >> 20, inputBytes >> 20, (double) store.peak / inputBytes);
+    }
+
+    /**
+     * A copy of {@code data} whose PIS-PK member CSVs of puskesmas {@code kode} ({@code semua}: all)
+     * have every NIK in scientific notation; made once, kept for reruns.
+     */
+    private static Path damagedCopy(Path data, Manifest manifest, String kode) throws java.io.IOException {
+        Path copy = data.resolveSibling(data.getFileName() + "-rusak-" + kode);
+        if (Files.exists(copy.resolve("manifest.json"))) {
+            return copy;
+        }
+        try (var paths = Files.walk(data)) {
+            for (Path from : paths.toList()) {
+                Path to = copy.resolve(data.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else if (!from.getFileName().toString().equals("manifest.json")) {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        java.util.regex.Pattern nik = java.util.regex.Pattern.compile("(?m)(?<=^|[,;\\t\"'])(\\d)(\\d{5})\\d{10}(?=[,;\\t\"\\r\\n]|$)");
+        int files = 0;
+        for (Manifest.FileEntry f : manifest.files()) {
+            if ("pispk-anggota".equals(f.kind()) && f.file().endsWith(".csv")
+                    && ("semua".equals(kode) || kode.equals(f.puskesmas()))) {
+                Path file = copy.resolve("inbox").resolve(f.file());
+                // ISO-8859-1 keeps every byte as it is, whatever the file's own encoding
+                String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+                Files.writeString(file, nik.matcher(text).replaceAll("$1.$2E+15"), java.nio.charset.StandardCharsets.ISO_8859_1);
+                files++;
+            }
+        }
+        // last, so an interrupted copy is made again
+        Files.copy(data.resolve("manifest.json"), copy.resolve("manifest.json"));
+        System.out.printf("every NIK in scientific notation in %d PIS-PK member file(s) of %s%n", files, kode);
+        return copy;
     }
 
     /** The process's peak resident memory (Linux), heap and the engine's native memory together. */

@@ -166,6 +166,12 @@ abstract class AbstractRekonJobFunctionalTests {
         assertThat(result.nearMissesFlagged()).as("near misses must not be flagged").isEmpty();
         assertThat(result.missing()).as("injected findings the job did not report").isEmpty();
         assertThat(result.unexpected()).as("findings of complete rules the generator did not inject").isEmpty();
+        // issue 10's measure of probable matching, stated on its own (implied by the exact checks above)
+        ManifestCheck.MatchQuality match = ManifestCheck.matchQuality(csv(out.resolve("temuan.csv")), manifest);
+        assertThat(match.injected()).as("injected probable pairs").isGreaterThanOrEqualTo(7);
+        assertThat(match.recall()).as("share of injected pairs proposed").isGreaterThanOrEqualTo(0.98);
+        assertThat(match.wrongShare()).as("share of MATCH-01 proposals that are wrong").isLessThanOrEqualTo(0.01);
+        assertThat(match.lookAlikesProposed()).as("look-alikes proposed").isZero();
     }
 
     @Test

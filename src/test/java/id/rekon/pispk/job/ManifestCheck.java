@@ -50,6 +50,10 @@ public final class ManifestCheck {
                 manifest.findings().stream().filter(f -> "none".equals(f.expect())).count());
         System.out.printf("missing %d, near misses flagged %d, unexpected in complete rules %d%n", result.missing().size(),
                 result.nearMissesFlagged().size(), result.unexpected().size());
+        MatchQuality q = matchQuality(rows, manifest);
+        System.out.printf("MATCH-01: %d of %d injected pairs proposed (%.4f), %d of %d proposals wrong (%.4f),"
+                + " %d look-alikes proposed%n", q.injectedProposed(), q.injected(), q.recall(), q.wrong(), q.proposals(),
+                q.wrongShare(), q.lookAlikesProposed());
         result.missing().stream().limit(20).forEach(m -> System.out.println("  missing: " + m));
         result.unexpected().stream().limit(20).forEach(m -> System.out.println("  unexpected: " + m));
     }
@@ -82,6 +86,37 @@ public final class ManifestCheck {
                     .forEach(unexpected::add);
         }
         return new Result(must, rows.size(), missing, nearMisses, unexpected);
+    }
+
+    /**
+     * MATCH-01 against the injected pairs (issue 10's measure): the share of {@code must} pairs
+     * proposed, the share of proposals that are neither {@code must} nor {@code may}, and the
+     * look-alikes ({@code none}) proposed.
+     */
+    public record MatchQuality(int injected, int injectedProposed, int proposals, int wrong, int lookAlikesProposed) {
+
+        public double recall() {
+            return injected == 0 ? 1.0 : (double) injectedProposed / injected;
+        }
+
+        public double wrongShare() {
+            return proposals == 0 ? 0.0 : (double) wrong / proposals;
+        }
+    }
+
+    static MatchQuality matchQuality(List<CSVRecord> rows, Manifest manifest) {
+        Set<String> proposed = rows.stream().filter(r -> "MATCH-01".equals(r.get("kode_aturan")))
+                .map(ManifestCheck::key).collect(Collectors.toSet());
+        Map<String, Set<String>> byExpect = new HashMap<>();
+        manifest.findings().stream().filter(f -> "MATCH-01".equals(f.rule()))
+                .forEach(f -> byExpect.computeIfAbsent(f.expect(), k -> new HashSet<>()).add(key(f)));
+        Set<String> must = byExpect.getOrDefault("must", Set.of());
+        Set<String> may = byExpect.getOrDefault("may", Set.of());
+        Set<String> none = byExpect.getOrDefault("none", Set.of());
+        int hit = (int) must.stream().filter(proposed::contains).count();
+        int wrong = (int) proposed.stream().filter(k -> !must.contains(k) && !may.contains(k)).count();
+        int lookAlikes = (int) none.stream().filter(proposed::contains).count();
+        return new MatchQuality(must.size(), hit, proposed.size(), wrong, lookAlikes);
     }
 
     static String key(CSVRecord r) {

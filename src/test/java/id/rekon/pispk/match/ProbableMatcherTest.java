@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -293,6 +294,92 @@ class ProbableMatcherTest {
                 .isEqualTo("A1 + E1");
     }
 
+    @Test
+    void aRejectedPairIsNeverProposedAndTheNextBestCandidateIs() {
+        Kandidat e = eppgbm("E1", "RIZKI PRATAMA", "RIZKI PRATAMA", LocalDate.of(2024, 2, 1), Sex.L, List.of());
+        Kandidat best = pispk("A1", "RIZKI PRATAMA", LocalDate.of(2024, 2, 1), Sex.L, List.of());
+        Kandidat next = pispk("A2", "RIZKY PRATAMA", LocalDate.of(2024, 2, 2), Sex.L, List.of());
+
+        assertThat(matcher.match(List.of(e), List.of(best, next), S)).singleElement()
+                .satisfies(m -> assertThat(m.right()).isSameAs(best));
+        assertThat(matcher.match(List.of(e), List.of(best, next), S, Set.of("A1 + E1"))).singleElement()
+                .satisfies(m -> assertThat(m.right()).isSameAs(next));
+        assertThat(matcher.match(List.of(e), List.of(best), S, Set.of(ProbableMatch.pairKey("E1", "A1")))).isEmpty();
+    }
+
+    @Test
+    void oneDayApartAcrossNewYearAndSwappedDayMonthAreInTheBlocks() {
+        Kandidat e = eppgbm("E1", "YOSEFINA NENO", "YOSEFINA NENO", LocalDate.of(1980, 12, 31), Sex.P, List.of());
+        Kandidat a = pispk("A1", "YOSEFINA NENO", LocalDate.of(1981, 1, 1), Sex.P, List.of());
+        assertThat(matcher.match(List.of(e), List.of(a), S)).singleElement()
+                .satisfies(m -> assertThat(m.alasan()).contains("tgl lahir selisih 1 hari"));
+
+        Kandidat swapped = eppgbm("E2", "YOSEFINA NENO", "YOSEFINA NENO", LocalDate.of(1980, 4, 11), Sex.P, List.of());
+        Kandidat b = pispk("A2", "YOSEFINA NENO", LocalDate.of(1980, 11, 4), Sex.P, List.of());
+        assertThat(matcher.match(List.of(swapped), List.of(b), S)).singleElement()
+                .satisfies(m -> assertThat(m.alasan()).contains("tgl lahir tertukar hari/bulan"));
+
+        assertThat(ProbableMatcher.hariDicari(LocalDate.of(1980, 4, 11))).hasSize(4);
+        assertThat(ProbableMatcher.hariDicari(LocalDate.of(1980, 4, 4))).hasSize(3); // swapped is itself
+        assertThat(ProbableMatcher.hariDicari(LocalDate.of(1980, 4, 25))).hasSize(3); // no month 25
+    }
+
+    @Test
+    void adultWithDamagedNikIsProposedAgainstHisPcareRow() {
+        // PIS-PK member whose NIK arrived as 5.30201E+15 (no key) against his PCare row (valid NIK).
+        Kandidat pispk = withoutNik(pispk("A1", "MARTHEN LAKAPU", LocalDate.of(1968, 3, 14), Sex.L, List.of()));
+        Kandidat pcare = new Kandidat("PCARE|0001234567890", Sumber.PCARE, new Nama("MARTHEN LAKAPU", "MARTHEN LAKAPU"),
+                LocalDate.of(1968, 3, 14), Sex.L, List.of(), true, "P1", "P1", Kandidat.Tampilan.kosong(), null);
+
+        assertThat(matcher.match(List.of(pcare), List.of(pispk), S)).singleElement().satisfies(m -> {
+            assertThat(m.pispk()).isSameAs(pispk);
+            assertThat(m.score()).isEqualTo(0.95);
+        });
+    }
+
+    @Test
+    void fatherAndSonOfOneNameAndNamesakesBornOnOtherDaysAreNotProposed() {
+        Kandidat ayah = withoutNik(pispk("A1", "YOHANES TEFU", LocalDate.of(1970, 5, 20), Sex.L, List.of()));
+        Kandidat anak = withoutNik(pispk("A2", "YOHANES TEFU", LocalDate.of(1998, 5, 20), Sex.L, List.of()));
+        Kandidat tetangga = withoutNik(pispk("A3", "YOHANES TEFU", LocalDate.of(1970, 8, 2), Sex.L, List.of()));
+        Kandidat pcare = new Kandidat("PCARE|1", Sumber.PCARE, new Nama("YOHANES TEFU", "YOHANES TEFU"),
+                LocalDate.of(1970, 5, 20), Sex.L, List.of(), true, "P1", "P1", Kandidat.Tampilan.kosong(), null);
+        Kandidat lain = new Kandidat("PCARE|2", Sumber.PCARE, new Nama("YOHANES TEFU", "YOHANES TEFU"),
+                LocalDate.of(1985, 1, 9), Sex.L, List.of(), true, "P1", "P1", Kandidat.Tampilan.kosong(), null);
+
+        List<ProbableMatch> hasil = matcher.match(List.of(pcare, lain), List.of(ayah, anak, tetangga), S);
+
+        assertThat(hasil).singleElement().satisfies(m -> {
+            assertThat(m.left()).isSameAs(pcare);
+            assertThat(m.right()).isSameAs(ayah);
+        });
+    }
+
+    @Test
+    void twinsOfOneDateButDifferentNamesAreEachProposedWithTheirOwnRecord() {
+        Kandidat e1 = eppgbm("E1", "MARIA GORETI", "MARIA GORETI", LocalDate.of(2024, 2, 1), Sex.P, ORTU);
+        Kandidat e2 = eppgbm("E2", "MARTA GORETI", "MARTA GORETI", LocalDate.of(2024, 2, 1), Sex.P, ORTU);
+        Kandidat a1 = withoutNik(pispk("A1", "MARIA GORETI", LocalDate.of(2024, 2, 1), Sex.P, ORTU));
+        Kandidat a2 = withoutNik(pispk("A2", "MARTA GORETI", LocalDate.of(2024, 2, 1), Sex.P, ORTU));
+
+        List<ProbableMatch> hasil = matcher.match(List.of(e1, e2), List.of(a2, a1), S);
+
+        assertThat(hasil).extracting(ProbableMatch::pairKey).containsExactlyInAnyOrder("A1 + E1", "A2 + E2");
+    }
+
+    @Test
+    void pairsComparedAreCountedAndTwoUsableNiksAreNotCompared() {
+        ProbableMatcher m = new ProbableMatcher();
+        Kandidat e = eppgbm("E1", "RIZKI", "RIZKI", LocalDate.of(2024, 2, 1), Sex.L, List.of());
+        Kandidat a = pispk("A1", "RIZKI", LocalDate.of(2024, 2, 1), Sex.L, List.of());
+        Kandidat b = pispk("A2", "AYU", LocalDate.of(2024, 2, 2), Sex.L, List.of());
+        Kandidat far = pispk("A3", "RIZKI", LocalDate.of(2024, 3, 9), Sex.L, List.of());
+        m.match(List.of(e), List.of(a, b, far), S);
+        assertThat(m.pasanganDibandingkan()).isEqualTo(2);
+        m.match(List.of(withNik(e)), List.of(a, b, far), S);
+        assertThat(m.pasanganDibandingkan()).isEqualTo(2);
+    }
+
     static Kandidat eppgbm(String key, String asli, String normal, LocalDate lahir, Sex sex, List<String> ortu) {
         return new Kandidat(key, Sumber.EPPGBM, new Nama(asli, normal), lahir, sex, ortu, false, "P1", "P1",
                 new Kandidat.Tampilan("5301010000000000", null, "OEBOBO", "01/02", "MELATI"), null);
@@ -306,6 +393,11 @@ class ProbableMatcherTest {
     static Kandidat withBlock(Kandidat k, String block) {
         return new Kandidat(k.recordKey(), k.sumber(), k.nama(), k.tanggalLahir(), k.sex(), k.namaIbu(),
                 k.hasUsableNik(), block, block, k.tampilan(), k.payload());
+    }
+
+    static Kandidat withoutNik(Kandidat k) {
+        return new Kandidat(k.recordKey(), k.sumber(), k.nama(), k.tanggalLahir(), k.sex(), k.namaIbu(),
+                false, k.blockKey(), k.kodePuskesmas(), k.tampilan(), k.payload());
     }
 
     static Kandidat withNik(Kandidat k) {

@@ -45,8 +45,13 @@ class TemuanCsvWriterTest {
         assertThat(String.join(",", TemuanCsvColumn.headers())).isEqualTo(HEADER + "," + ANALIS);
     }
 
+    /** MATCH-01's levels and other record, appended last (issue 10). */
+    static final String COCOK = "skor_cocok,tingkat_nama,tingkat_tanggal_lahir,tingkat_jenis_kelamin,"
+            + "tingkat_nama_ibu,pasangan_sumber,pasangan_nik,pasangan_nama,pasangan_tanggal_lahir";
+
     static final String ANALIS = "nama_puskesmas,kecamatan,desa,rt_rw,alamat,umur_bulan,umur,jenis_kelamin,uraian,"
-            + "arah_kata,lembar,rekomendasi,tindak_lanjut,catatan,keterangan";
+            + "arah_kata,lembar,rekomendasi,tindak_lanjut,catatan,keterangan," + COCOK;
+
 
     @Test
     void pivotColumnsSpeakTheWorkbooksWords() throws IOException {
@@ -118,7 +123,7 @@ class TemuanCsvWriterTest {
         assertThat(CsvReadBack.textAfterBom(target)).isEqualTo(HEADER + "," + ANALIS + "\r\n"
                 + "NIK-01-XXXXXXXXXX,NIK-01,KUALITAS,,,,,,e-PPGBM,,,Baru,,,,,,,,,,"
                 + RuleCode.NIK_01.judul() + "," + Arah.KUALITAS.label() + ",Kualitas NIK,"
-                + RuleCode.NIK_01.tindakLanjut() + ",Belum,,\r\n");
+                + RuleCode.NIK_01.tindakLanjut() + ",Belum,,,,,,,,,,,\r\n");
     }
 
     @Test

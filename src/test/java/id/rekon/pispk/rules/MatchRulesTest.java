@@ -101,4 +101,18 @@ class MatchRulesTest {
         rules.evaluate(pairs, CTX, out::add);
         assertThat(out).singleElement().extracting(Temuan::kodeAturan).isEqualTo(RuleCode.MATCH_01);
     }
+
+    @Test
+    void theFindingCarriesThePairsLevelsAndOtherRecordForTheCsvColumns() {
+        List<ProbableMatch> pairs = new ProbableMatcher().match(List.of(bayi(PKM)), List.of(anak(PKM)),
+                RuleSettings.defaults());
+        Temuan t = rules.temuan(pairs.get(0), CTX);
+        assertThat(t.pencocokan()).isNotNull();
+        assertThat(t.pencocokan().skor()).isEqualTo(pairs.get(0).score());
+        assertThat(t.pencocokan().pasanganSumber()).isEqualTo(Sumber.EPPGBM.label());
+        assertThat(t.pencocokan().tingkatTanggalLahir()).isIn("sama", "selisih 1 hari", "tertukar hari/bulan");
+        assertThat(t.pencocokan().tingkatJenisKelamin()).isIn("sama", "tidak diketahui");
+        assertThat(t.pencocokan().tingkatNama()).isNotEmpty();
+        assertThat(t.pencocokan().pasanganTanggalLahir()).isEqualTo(pairs.get(0).left().tanggalLahir());
+    }
 }

@@ -1,9 +1,11 @@
 package id.rekon.pispk.rules;
 
 import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.match.PersonCase;
 import id.rekon.pispk.model.TanggalTeks;
 import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.RuleCode;
+import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static id.rekon.pispk.rules.Fx.NIK_ANAK;
 import static id.rekon.pispk.rules.Fx.anggota;
@@ -83,9 +86,48 @@ class PertumbuhanRulesTest {
     }
 
     @Test
-    void childAbsentFromEppgbmIsLeftToBalita02() {
+    void childAnsweringYesAbsentFromEppgbmIsTumbuh01() {
+        // Spec, TUMBUH-01: "including a child with no e-PPGBM record at all" (BALITA-02 is reported too).
         AnggotaDiKeluarga a = anggota().tumbuh(Jawaban.Y).build();
+        assertThat(jalankan(rule, kasus(NIK_ANAK, List.of(a), List.of(), List.of()))).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.kodeAturan()).isEqualTo(RuleCode.TUMBUH_01);
+                    assertThat(t.nilaiProgram()).isEqualTo("Tidak ada di e-PPGBM");
+                });
+    }
+
+    @Test
+    void childAnsweringNoAbsentFromEppgbmAgrees() {
+        AnggotaDiKeluarga a = anggota().tumbuh(Jawaban.T).build();
         assertThat(jalankan(rule, kasus(NIK_ANAK, List.of(a), List.of(), List.of()))).isEmpty();
+    }
+
+    @Test
+    void childAbsentFromEppgbmAndNowOver59MonthsIsStillTumbuh01() {
+        // 59 months at the visit (2026-10-20), 60 on the run date: too old for BALITA-02, not for this.
+        AnggotaDiKeluarga a = anggota().lahir(LocalDate.of(2021, 10, 25)).tumbuh(Jawaban.Y).build();
+        assertThat(jalankan(rule, kasus(NIK_ANAK, List.of(a), List.of(), List.of())))
+                .extracting(Temuan::kodeAturan).containsExactly(RuleCode.TUMBUH_01);
+        assertThat(jalankan(new BalitaRules(), kasus(NIK_ANAK, List.of(a), List.of(), List.of()))).isEmpty();
+    }
+
+    @Test
+    void childAbsentFromEppgbmWithAProbableEppgbmMatchIsLeftToMatch01() {
+        AnggotaDiKeluarga a = anggota().tumbuh(Jawaban.Y).build();
+        PersonCase p = new PersonCase(NIK_ANAK, NIK_ANAK, List.of(a), List.of(), List.of(), List.of(),
+                Set.of(Sumber.EPPGBM));
+        assertThat(jalankan(rule, p)).isEmpty();
+        PersonCase pcareOnly = new PersonCase(NIK_ANAK, NIK_ANAK, List.of(a), List.of(), List.of(), List.of(),
+                Set.of(Sumber.PCARE));
+        assertThat(jalankan(rule, pcareOnly)).hasSize(1);
+    }
+
+    @Test
+    void childAbsentFromEppgbmIsNotFlaggedWhenNoEppgbmDataArrivedForThePuskesmas() {
+        AnggotaDiKeluarga a = anggota().tumbuh(Jawaban.Y).build();
+        PersonCase p = kasus(NIK_ANAK, List.of(a), List.of(), List.of());
+        assertThat(jalankan(rule, p, Fx.ctx(Fx.cakupan(Sumber.PISPK, Fx.PKM, Sumber.EPPGBM, Fx.PKM_LAIN)))).isEmpty();
+        assertThat(jalankan(rule, p, Fx.ctx(Fx.cakupan(Sumber.PISPK, Fx.PKM, Sumber.EPPGBM, Fx.PKM)))).hasSize(1);
     }
 
     @Test

@@ -335,7 +335,7 @@ final class RuleOracle {
                 }
             }
         }
-        Set<String> paired = probableMatches(byKey);
+        Map<String, Set<String>> paired = probableMatches(byKey);
         quality(byKey);
         for (Rec p : pispk) {
             Family f = families.get(p.kode);
@@ -344,9 +344,12 @@ final class RuleOracle {
             List<Rec> pc = same.stream().filter(r -> r.source.equals("pcare")).toList();
             int atVisit = Umur.bulan(p.dob, f.visit());
             int atRun = Umur.bulan(p.dob, run);
+            // spec rule 4: a program record behind a probable match is not "absent" from it
+            boolean pcarePaired = pc.isEmpty() && partners(paired, p).contains("pcare");
+            boolean eppgbmPaired = e.isEmpty() && partners(paired, p).contains("eppgbm");
             if (p.key()) {
                 boolean aktif = pc.stream().anyMatch(r -> r.aktif);
-                if ("Y".equals(p.jkn) && !aktif) {
+                if ("Y".equals(p.jkn) && !aktif && !pcarePaired) {
                     add("JKN-01", p.pkm, p);
                 }
                 if ("T".equals(p.jkn) && aktif) {
@@ -354,7 +357,7 @@ final class RuleOracle {
                 }
                 boolean measured = e.stream().flatMap(r -> r.ukur.stream())
                         .anyMatch(d -> !d.isBefore(f.visit().minusDays(31)) && !d.isAfter(f.visit()));
-                if (atVisit >= 2 && atVisit <= 59 && "Y".equals(p.pemantauan) && !measured) {
+                if (atVisit >= 2 && atVisit <= 59 && "Y".equals(p.pemantauan) && !measured && !eppgbmPaired) {
                     add("TUMBUH-01", p.pkm, p);
                 }
                 if (atVisit >= 2 && atVisit <= 59 && "T".equals(p.pemantauan) && measured) {
@@ -369,7 +372,7 @@ final class RuleOracle {
                     add("ASI-02", p.pkm, p);
                 }
                 boolean prolanisHt = pc.stream().anyMatch(r -> r.prolanis.contains("HT"));
-                if ("Y".equals(p.ht) && !prolanisHt) {
+                if ("Y".equals(p.ht) && !prolanisHt && !pcarePaired) {
                     add("HT-01", p.pkm, p);
                 }
                 if (prolanisHt && (p.ht == null || "T".equals(p.ht))) {
@@ -393,13 +396,13 @@ final class RuleOracle {
                     }
                 }
             }
-            if (atRun < 60 && (p.key() ? e.isEmpty() : !paired.contains(p.id))) {
+            if (atRun < 60 && e.isEmpty() && !partners(paired, p).contains("eppgbm")) {
                 add("BALITA-02", p.pkm, p);
             }
         }
         for (Rec r : eppgbm) {
             boolean inPispk = r.key() && byKey.get(r.digits).stream().anyMatch(x -> x.source.equals("pispk"));
-            if (Umur.bulan(r.dob, run) < 60 && !inPispk && !paired.contains(r.id)) {
+            if (Umur.bulan(r.dob, run) < 60 && !inPispk && !partners(paired, r).contains("pispk")) {
                 add("BALITA-01", r.pkm, r);
             }
         }
@@ -413,7 +416,8 @@ final class RuleOracle {
             if (c.nikah() && matched.stream().anyMatch(m -> m.kawin.equals("BELUM KAWIN"))) {
                 findings.add("KUA-01|" + matched.get(0).pkm + "|" + c.no());
             }
-            if (c.nikah() && matched.isEmpty() && !paired.contains(c.suami().id) && !paired.contains(c.istri().id)) {
+            if (c.nikah() && matched.isEmpty() && partners(paired, c.suami()).isEmpty()
+                    && partners(paired, c.istri()).isEmpty()) {
                 findings.add("KUA-02|" + c.pkm() + "|" + c.no());
             }
             if (!c.nikah() && c.akad().isAfter(run) && !c.akad().isAfter(run.plusDays(90))) {
@@ -478,7 +482,11 @@ final class RuleOracle {
      * names alike (a {@code BY NY} placeholder against the women of the PIS-PK record's family).
      * Records already matched by NIK to the other side's source are not candidates.
      */
-    private Set<String> probableMatches(Map<String, List<Rec>> byKey) {
+    private static Set<String> partners(Map<String, Set<String>> paired, Rec r) {
+        return paired.getOrDefault(r.id, Set.of());
+    }
+
+    private Map<String, Set<String>> probableMatches(Map<String, List<Rec>> byKey) {
         List<Rec> records = new ArrayList<>(pispk);
         records.addAll(eppgbm);
         records.addAll(pcare);
@@ -494,16 +502,19 @@ final class RuleOracle {
                 block.computeIfAbsent(owners.get(r.id) + "|" + r.dob.getYear(), k -> new ArrayList<>()).add(r);
             }
         }
-        Set<String> paired = new HashSet<>();
+        // One pair per record and program: a PIS-PK member may have one with each other source.
+        Map<String, Set<String>> paired = new HashMap<>();
         for (Rec l : records) {
-            if (l.key() || paired.contains(l.id) || l.dob == null) {
+            if (l.key() || l.dob == null) {
                 continue;
             }
             String lo = owners.get(l.id);
-            search:
             for (int y = l.dob.getYear() - 1; y <= l.dob.getYear() + 1; y++) {
                 for (Rec r : block.getOrDefault(lo + "|" + y, List.of())) {
-                    if (r.source.equals(l.source) || paired.contains(r.id) || !Objects.equals(r.sex, l.sex)) {
+                    // only pairs with PIS-PK on one side (spec, matching rule 2)
+                    if (r.source.equals(l.source) || !l.source.equals("pispk") && !r.source.equals("pispk")
+                            || partners(paired, l).contains(r.source) || partners(paired, r).contains(l.source)
+                            || !Objects.equals(r.sex, l.sex)) {
                         continue;
                     }
                     if (r.key() && byKey.get(r.digits).stream().anyMatch(x -> x.source.equals(l.source))) {
@@ -517,11 +528,10 @@ final class RuleOracle {
                         continue;
                     }
                     if (alike(l, r) || alike(r, l)) {
-                        paired.add(l.id);
-                        paired.add(r.id);
+                        paired.computeIfAbsent(l.id, k -> new HashSet<>()).add(r.source);
+                        paired.computeIfAbsent(r.id, k -> new HashSet<>()).add(l.source);
                         Rec p = l.source.equals("pispk") ? l : r;
                         findings.add("MATCH-01|" + owners.get(p.id) + "|" + normal(p.name) + "|" + p.dob);
-                        break search;
                     }
                 }
             }

@@ -315,7 +315,8 @@ class SampleDataGeneratorTest {
             switch (f.rule()) {
                 case "KUA-01", "KUA-02", "KUA-03" -> assertThat(f.subject()).matches("DN\\d{4}53\\d{5}\\d{4}");
                 case "SURVEI-01" -> assertThat(f.subject()).matches("P\\d{10}-\\d{6}");
-                case "MATCH-01" -> assertThat(f.subject()).matches("pispk:\\d*:[A-Z' ]+:\\d{4}-\\d{2}-\\d{2}\\|eppgbm:\\d*:[A-Z ]+:\\d{4}-\\d{2}-\\d{2}");
+                case "MATCH-01" -> assertThat(f.subject()).matches("pispk:\\d*:[A-Z' ]+:\\d{4}-\\d{2}-\\d{2}"
+                        + "\\|(eppgbm|pcare|kua):\\d*:[A-Z' ]+:\\d{4}-\\d{2}-\\d{2}");
                 default -> assertThat(nik.matcher(f.subject()).matches() || f.subject().startsWith("nonik:"))
                         .as(f.toString()).isTrue();
             }

@@ -8,6 +8,7 @@ import id.rekon.pispk.model.Nama;
 import id.rekon.pispk.model.Nik;
 import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.model.Pengukuran;
+import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.StatusKawin;
 import id.rekon.pispk.model.Sumber;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +98,7 @@ class RecordStoreTest {
         store.buildFamilies();
 
         List<PersonCase> cases = new ArrayList<>();
-        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Set.of())) {
+        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Map.of())) {
             for (PersonCase p = c.next(); p != null; p = c.next()) {
                 cases.add(p);
             }
@@ -134,7 +134,7 @@ class RecordStoreTest {
         store.buildFamilies();
         List<String> niks = new ArrayList<>();
         long records = 0;
-        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Set.of())) {
+        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Map.of())) {
             for (PersonCase p = c.next(); p != null; p = c.next()) {
                 niks.add(p.nikKey());
                 records += p.eppgbm().size();
@@ -179,6 +179,34 @@ class RecordStoreTest {
     }
 
     @Test
+    void adultCandidatesAreTheRecordsNotMatchedByNikOnEitherSideOfPuskesmasWithOneWithoutNik() {
+        write(1, "keluarga.csv", stager.keluarga(keluargaOf("K-1", PKM_A)), stager.keluarga(keluargaOf("K-2", PKM_B)));
+        write(2, "anggota.csv",
+                stager.anggota(child("K-1", 1, "5302011507850001", "IN PCARE", LocalDate.of(1985, 7, 15))),
+                stager.anggota(child("K-1", 2, null, "DAMAGED", LocalDate.of(1990, 3, 27))),
+                stager.anggota(child("K-1", 3, "5302016705900003", "NOT IN PCARE", LocalDate.of(1990, 5, 27))),
+                // puskesmas B: both sides have usable NIKs only, so B is not read at all
+                stager.anggota(child("K-2", 1, "5302026705900004", "B MEMBER", LocalDate.of(1990, 5, 27))));
+        write(3, "pcare.csv",
+                stager.pcare(pcare(1, "0001", "5302011507850001", "IN PCARE", LocalDate.of(1985, 7, 15), PKM_A)),
+                stager.pcare(pcare(2, "0002", "5302016703900002", "DAMAGED", LocalDate.of(1990, 3, 27), PKM_A)),
+                // the same card twice (two files' worth): read once
+                stager.pcare(pcare(3, "0002", "5302016703900002", "DAMAGED", LocalDate.of(1990, 3, 27), PKM_A)),
+                stager.pcare(pcare(4, "0004", "5302026705900009", "B PCARE", LocalDate.of(1990, 5, 27), PKM_B)));
+        store.buildFamilies();
+
+        Map<String, List<String>> pispk = new LinkedHashMap<>();
+        Map<String, List<String>> program = new LinkedHashMap<>();
+        new PersonCandidates(new PayloadCodec()).forEachBlock(store, PersonCandidates.Program.PCARE, (pkm, block) -> {
+            pispk.put(pkm, block.pispk().stream().map(k -> k.record().anggota().nama().asli()).toList());
+            program.put(pkm, block.program().stream().map(k -> ((PesertaPcare) k.record()).noKartu()).toList());
+        });
+
+        assertThat(pispk).containsExactly(Map.entry(PKM_A, List.of("DAMAGED", "NOT IN PCARE")));
+        assertThat(program).containsExactly(Map.entry(PKM_A, List.of("0002")));
+    }
+
+    @Test
     void aCompletedRunsStoreIsRemovedAFailedOnesKept() {
         write(1, "a.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
         Path file = stores.file("uji");
@@ -211,6 +239,12 @@ class RecordStoreTest {
         return new Pengukuran(new Asal("eppgbm.xlsx", row), nikOf(nik), new Nama(nama, nama), Sex.P, lahir, null,
                 "IBU", List.of("IBU"), null, null, null, null, null, puskesmas, null, null, null, null, null,
                 DATE.minusDays(20), null, null, null, null, null, null, null, null, null);
+    }
+
+    private static PesertaPcare pcare(long row, String kartu, String nik, String nama, LocalDate lahir,
+            String puskesmas) {
+        return new PesertaPcare(new Asal("pcare.csv", row), kartu, nikOf(nik), new Nama(nama, nama), Sex.P, lahir,
+                "PBI APBN", true, "AKTIF", "0123B456", "PKM", puskesmas, false, false);
     }
 
     private static Nik nikOf(String digits) {

@@ -1,16 +1,22 @@
 package id.rekon.pispk.job.match;
 
 import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.match.AnggotaDiKeluarga;
 import id.rekon.pispk.match.Kandidat;
 import id.rekon.pispk.match.NamaOrangTua;
+import id.rekon.pispk.match.PasanganKua;
 import id.rekon.pispk.match.ProbableMatch;
 import id.rekon.pispk.match.ProbableMatcher;
 import id.rekon.pispk.model.Pengukuran;
+import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.Temuan;
 import id.rekon.pispk.rules.MatchRules;
 import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
+import id.rekon.pispk.store.PersonCandidates;
+import id.rekon.pispk.store.RecordStore;
 import id.rekon.pispk.store.RecordStores;
+import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.TemuanStore;
 import id.rekon.pispk.store.UmpanBalikStore;
 import org.slf4j.Logger;
@@ -26,27 +32,36 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Proposes probable matches (MATCH-01) between children without a NIK match: PIS-PK children
- * under the BALITA age limit on the run date whose NIK found no e-PPGBM record (or who have no
- * usable NIK), against e-PPGBM children in the same situation, puskesmas by puskesmas. Stores the
- * MATCH-01 findings and the paired subject keys (the roster rules then stay silent for them).
- * A pair a team marked "Bukan orang yang sama" ({@link UmpanBalikStore#pasanganDitolak}) is never
- * proposed. Idempotent: it first removes what an earlier attempt of the same run stored.
+ * Proposes probable matches (MATCH-01) for every source pair with PIS-PK on one side, puskesmas by
+ * puskesmas, for records without a usable NIK on either side against the other side's records not
+ * matched by NIK:
+ * <ul>
+ *   <li>PIS-PK children under the BALITA age limit on the run date against e-PPGBM children
+ *   ({@link ChildCandidates}; the parents' names count there);</li>
+ *   <li>PIS-PK members of any age against PCare participants, and against KUA spouses
+ *   ({@link PersonCandidates}).</li>
+ * </ul>
+ * Each pairing proposes each record at most once; a PIS-PK member may so have one pair per
+ * program. Stores the MATCH-01 findings and the paired subject keys (the roster rules and the
+ * absence side of the comparisons then stay silent about that program). Idempotent: it first
+ * removes what an earlier attempt of the same run stored. Logs, per pairing, the records on each
+ * side, the pairs compared and the time: never a name or a NIK.
  */
 public class ProbableMatchTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ProbableMatchTasklet.class);
 
     private final ChildCandidates candidates;
+    private final PersonCandidates adults;
     private final RecordStores records;
     private final TemuanStore temuanStore;
     private final UmpanBalikStore keputusan;
-    private final ProbableMatcher matcher = new ProbableMatcher();
     private final MatchRules matchRules = new MatchRules();
 
-    public ProbableMatchTasklet(ChildCandidates candidates, RecordStores records, TemuanStore temuanStore,
-                                UmpanBalikStore keputusan) {
+    public ProbableMatchTasklet(ChildCandidates candidates, PersonCandidates adults, RecordStores records,
+            TemuanStore temuanStore, UmpanBalikStore keputusan) {
         this.candidates = candidates;
+        this.adults = adults;
         this.records = records;
         this.temuanStore = temuanStore;
         this.keputusan = keputusan;
@@ -57,12 +72,13 @@ public class ProbableMatchTasklet implements Tasklet {
         RunParameters params = RunParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
         RuleContext context = new RuleContext(params.run().runDate(), params.settings());
         temuanStore.deleteRun(params.run(), true);
-        // the teams' decisions received up to tonight (the umpanBalik step has read tonight's returns)
-        Set<String> ditolak = keputusan.pasanganDitolak(params.run());
-        long[] totals = new long[3];
+        Set<String> ditolak = pasanganDitolak(params.run());
+        RecordStore store = records.of(params.run().jobName());
+
+        Tally anak = new Tally("anak PIS-PK / e-PPGBM");
         // One month of slack below the limit: the exact age test is the rules' (Umur), the query
         // only has to keep every possible candidate.
-        candidates.forEachBlock(records.of(params.run().jobName()), params.run().runDate().minusMonths(params.settings().balitaMaxMonths() + 1L),
+        candidates.forEachBlock(store, params.run().runDate().minusMonths(params.settings().balitaMaxMonths() + 1L),
                 (puskesmas, block) -> {
                     List<Kandidat> pispk = new ArrayList<>();
                     for (ChildCandidates.PispkChild c : block.pispk()) {
@@ -71,26 +87,94 @@ public class ProbableMatchTasklet implements Tasklet {
                     }
                     List<Kandidat> eppgbm = new ArrayList<>();
                     block.eppgbm().forEach((key, rows) -> eppgbm.add(Kandidat.dariPengukuran(key, latest(rows))));
-                    List<ProbableMatch> pairs = matcher.match(eppgbm, pispk, params.settings(), ditolak);
-                    List<Temuan> found = new ArrayList<>();
-                    List<String[]> keys = new ArrayList<>();
-                    List<Double> scores = new ArrayList<>();
-                    for (ProbableMatch m : pairs) {
-                        found.add(matchRules.temuan(m, context));
-                        keys.add(new String[] {m.left().recordKey(), m.right().recordKey()});
-                        scores.add(m.score());
-                    }
-                    temuanStore.insert(params.run(), found);
-                    temuanStore.insertProbableKeys(params.run(), keys, scores);
-                    totals[0] += pispk.size();
-                    totals[1] += eppgbm.size();
-                    totals[2] += pairs.size();
+                    anak.add(params.run(), context, pispk, eppgbm, ditolak);
                 });
-        contribution.incrementWriteCount(totals[2]);
-        log.info("Pencocokan kemungkinan: {} anak PIS-PK dan {} anak e-PPGBM tanpa pasangan NIK; {} pasangan diusulkan"
-                + " (MATCH-01); {} pasangan tidak diusulkan lagi (bukan orang yang sama)", totals[0], totals[1],
-                totals[2], ditolak.size());
+        anak.log();
+
+        Tally pcare = new Tally("PIS-PK / PCare");
+        adults.forEachBlock(store, PersonCandidates.Program.PCARE, (puskesmas, block) -> {
+            List<Kandidat> program = new ArrayList<>();
+            for (PersonCandidates.Keyed<Object> k : block.program()) {
+                program.add(Kandidat.dariPcare(k.key(), (PesertaPcare) k.record()));
+            }
+            pcare.add(params.run(), context, anggota(block), program, ditolak);
+        });
+        pcare.log();
+
+        Tally kua = new Tally("PIS-PK / KUA");
+        adults.forEachBlock(store, PersonCandidates.Program.KUA, (puskesmas, block) -> {
+            List<Kandidat> program = new ArrayList<>();
+            for (PersonCandidates.Keyed<Object> k : block.program()) {
+                program.add(Kandidat.dariPasangan(k.key(), (PasanganKua) k.record()));
+            }
+            kua.add(params.run(), context, anggota(block), program, ditolak);
+        });
+        kua.log();
+
+        contribution.incrementWriteCount(anak.proposed + pcare.proposed + kua.proposed);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Pair keys ({@link ProbableMatch#pairKey()}) that a team has answered "not the same person" in a
+     * returned workbook received up to tonight (the umpanBalik step has read tonight's returns):
+     * never proposed again. The one place the decisions of the teams reach the matcher.
+     */
+    Set<String> pasanganDitolak(RunKey run) {
+        Set<String> ditolak = keputusan.pasanganDitolak(run);
+        if (!ditolak.isEmpty()) {
+            log.info("Pencocokan kemungkinan: {} pasangan tidak diusulkan lagi (bukan orang yang sama menurut tim)",
+                    ditolak.size());
+        }
+        return ditolak;
+    }
+
+    /** PIS-PK members of a block as candidates: no parents' names (the programs have none to compare). */
+    private static List<Kandidat> anggota(PersonCandidates.Block block) {
+        List<Kandidat> out = new ArrayList<>();
+        for (PersonCandidates.Keyed<AnggotaDiKeluarga> k : block.pispk()) {
+            out.add(Kandidat.dariAnggota(k.key(), k.record(), List.of()));
+        }
+        return out;
+    }
+
+    /** One pairing's matcher, its counts and its time, stored puskesmas by puskesmas. */
+    private final class Tally {
+        final String nama;
+        final ProbableMatcher matcher = new ProbableMatcher();
+        final long mulai = System.nanoTime();
+        long pispk;
+        long program;
+        long proposed;
+
+        Tally(String nama) {
+            this.nama = nama;
+        }
+
+        /** Matches one puskesmas: the program's records on the left, PIS-PK's on the right. */
+        void add(RunKey run, RuleContext context, List<Kandidat> pispkSide, List<Kandidat> programSide,
+                Set<String> ditolak) {
+            List<ProbableMatch> pairs = matcher.match(programSide, pispkSide, context.settings(), ditolak);
+            List<Temuan> found = new ArrayList<>();
+            List<String[]> keys = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            for (ProbableMatch m : pairs) {
+                found.add(matchRules.temuan(m, context));
+                keys.add(new String[] {m.left().recordKey(), m.right().recordKey()});
+                scores.add(m.score());
+            }
+            temuanStore.insert(run, found);
+            temuanStore.insertProbableKeys(run, keys, scores);
+            pispk += pispkSide.size();
+            program += programSide.size();
+            proposed += pairs.size();
+        }
+
+        void log() {
+            log.info("Pencocokan kemungkinan {}: {} catatan PIS-PK dan {} catatan program tanpa pasangan NIK;"
+                    + " {} pasangan dibandingkan, {} diusulkan (MATCH-01), {} ms", nama, pispk, program,
+                    matcher.pasanganDibandingkan(), proposed, (System.nanoTime() - mulai) / 1_000_000);
+        }
     }
 
     /** The child's most recent measurement (then the last by content, so the choice never depends on row order). */

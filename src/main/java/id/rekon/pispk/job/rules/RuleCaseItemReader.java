@@ -3,6 +3,7 @@ package id.rekon.pispk.job.rules;
 import id.rekon.pispk.match.CoupleCase;
 import id.rekon.pispk.match.PersonCase;
 import id.rekon.pispk.model.Keluarga;
+import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.store.CoupleCaseCursor;
 import id.rekon.pispk.store.KeluargaCursor;
 import id.rekon.pispk.store.PayloadCodec;
@@ -13,6 +14,7 @@ import id.rekon.pispk.store.TemuanStore;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,8 +51,9 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
     @Override
     public void open(ExecutionContext executionContext) {
         temuanStore.deleteRun(run, false);
-        probableKeys = temuanStore.probableKeys(run);
-        persons = new PersonCaseCursor(records, codec, probableKeys);
+        Map<String, Set<Sumber>> partners = temuanStore.probablePartners(run);
+        probableKeys = partners.keySet();
+        persons = new PersonCaseCursor(records, codec, partners);
         ahead = new ReadAhead<>("aturan-baca", 2_000, this::nextCase, this::closeCursors);
     }
 

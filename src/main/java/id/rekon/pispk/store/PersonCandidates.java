@@ -1,0 +1,142 @@
+package id.rekon.pispk.store;
+
+import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.match.PasanganKua;
+import id.rekon.pispk.model.Anggota;
+import id.rekon.pispk.model.Keluarga;
+import id.rekon.pispk.model.PernikahanKua;
+import id.rekon.pispk.model.PesertaPcare;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads the people the probable matcher compares between PIS-PK and one adult program (PCare or
+ * the KUA spouses), any age, one puskesmas at a time so memory holds one puskesmas's candidates,
+ * never the province's: PIS-PK members whose NIK found no record of the program (or who have no
+ * usable NIK), and the program's records whose NIK found no PIS-PK member (or that have none).
+ *
+ * <p>The engine finds them with two anti-joins on the NIK into small tables of their own; each
+ * puskesmas is then a lookup in those. Only puskesmas with a record without a usable NIK on either
+ * side are read at all (two usable NIKs are never a pair), and records without a date of birth are
+ * left out (the matcher needs it). A record key that repeats (the same PCare card in two files) is
+ * read once: the first in subject-key, file and row order.
+ */
+public final class PersonCandidates {
+
+    private static final int ANGGOTA = RecordKind.ANGGOTA.ordinal();
+
+    private final PayloadCodec codec;
+
+    public PersonCandidates(PayloadCodec codec) {
+        this.codec = codec;
+    }
+
+    /** The program a pairing compares with PIS-PK. */
+    public enum Program {
+        PCARE(RecordKind.PCARE),
+        KUA(RecordKind.KUA_PASANGAN);
+
+        final RecordKind kind;
+
+        Program(RecordKind kind) {
+            this.kind = kind;
+        }
+    }
+
+    /**
+     * One puskesmas's unmatched records of both sides: PIS-PK members with their subject keys,
+     * and the program's records ({@link PesertaPcare} or {@link PasanganKua}) with theirs.
+     */
+    public record Block(String kodePuskesmas, List<Keyed<AnggotaDiKeluarga>> pispk, List<Keyed<Object>> program) {
+    }
+
+    /** A record with its subject key. */
+    public record Keyed<T>(String key, T record) {
+    }
+
+    /** Calls {@code action} once per puskesmas that has candidates on both sides, in puskesmas order. */
+    public void forEachBlock(RecordStore store, Program program, BiConsumer<String, Block> action) {
+        int kind = program.kind.ordinal();
+        store.execute(
+                "CREATE OR REPLACE TABLE cocok_dewasa_pispk AS SELECT k.puskesmas, a.person, a.nik, a.part, a.seq,"
+                        + " a.payload, k.payload AS keluarga FROM record a JOIN keluarga k ON k.family = a.family"
+                        + " WHERE a.kind = " + ANGGOTA + " AND a.birth IS NOT NULL AND k.puskesmas IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM record p WHERE p.kind = " + kind + " AND p.nik = a.nik)",
+                "CREATE OR REPLACE TABLE cocok_program AS SELECT p.puskesmas, p.person, p.nik, p.family, p.part,"
+                        + " p.seq, p.payload FROM record p WHERE p.kind = " + kind
+                        + " AND p.birth IS NOT NULL AND p.puskesmas IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM record a WHERE a.kind = " + ANGGOTA + " AND a.nik = p.nik)");
+        List<byte[]> puskesmas = new ArrayList<>();
+        try (DuckCursor c = new DuckCursor(store, "SELECT puskesmas FROM cocok_dewasa_pispk"
+                + " INTERSECT SELECT puskesmas FROM cocok_program"
+                + " INTERSECT (SELECT puskesmas FROM cocok_dewasa_pispk WHERE nik IS NULL"
+                + " UNION SELECT puskesmas FROM cocok_program WHERE nik IS NULL) ORDER BY puskesmas")) {
+            while (c.next()) {
+                puskesmas.add(c.rows().getBytes(1));
+            }
+        } catch (SQLException e) {
+            throw gagal(e);
+        }
+        for (byte[] p : puskesmas) {
+            String kode = RecordWriter.text(p);
+            action.accept(kode, new Block(kode, pispk(store, p), program(store, p)));
+        }
+        store.execute("DROP TABLE IF EXISTS cocok_dewasa_pispk", "DROP TABLE IF EXISTS cocok_program");
+    }
+
+    private List<Keyed<AnggotaDiKeluarga>> pispk(RecordStore store, byte[] puskesmas) {
+        List<Keyed<AnggotaDiKeluarga>> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (DuckCursor c = new DuckCursor(store, "SELECT person, payload, keluarga FROM cocok_dewasa_pispk"
+                + " WHERE puskesmas = ? ORDER BY person, part, seq", (Object) puskesmas)) {
+            while (c.next()) {
+                ResultSet rs = c.rows();
+                String key = RecordWriter.text(rs.getBytes(1));
+                if (seen.add(key)) {
+                    out.add(new Keyed<>(key, new AnggotaDiKeluarga(codec.read(rs.getBytes(2), Anggota.class),
+                            codec.read(rs.getBytes(3), Keluarga.class))));
+                }
+            }
+        } catch (SQLException e) {
+            throw gagal(e);
+        }
+        return out;
+    }
+
+    private List<Keyed<Object>> program(RecordStore store, byte[] puskesmas) {
+        List<Keyed<Object>> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (DuckCursor c = new DuckCursor(store, "SELECT person, family, payload FROM cocok_program"
+                + " WHERE puskesmas = ? ORDER BY person, part, seq", (Object) puskesmas)) {
+            while (c.next()) {
+                ResultSet rs = c.rows();
+                String key = RecordWriter.text(rs.getBytes(1));
+                if (!seen.add(key)) {
+                    continue;
+                }
+                Object record;
+                if (key.startsWith("PCARE|")) {
+                    record = codec.read(rs.getBytes(3), PesertaPcare.class);
+                } else {
+                    // KUA_PASANGAN rows keep which spouse they are in the family column
+                    record = new PasanganKua(codec.read(rs.getBytes(3), PernikahanKua.class),
+                            "SUAMI".equals(RecordWriter.text(rs.getBytes(2))));
+                }
+                out.add(new Keyed<>(key, record));
+            }
+        } catch (SQLException e) {
+            throw gagal(e);
+        }
+        return out;
+    }
+
+    private static StoreException gagal(SQLException e) {
+        return new StoreException("Tidak dapat membaca kandidat pencocokan: " + e.getMessage(), e);
+    }
+}
