@@ -112,9 +112,10 @@ public final class RekonBenchmark {
         if (Files.exists(copy.resolve("manifest.json"))) {
             return copy;
         }
-        try (var paths = Files.walk(data)) {
+        Path real = data.toRealPath(); // the data folder may be a link: walk what it points to
+        try (var paths = Files.walk(real)) {
             for (Path from : paths.toList()) {
-                Path to = copy.resolve(data.relativize(from).toString());
+                Path to = copy.resolve(real.relativize(from).toString());
                 if (Files.isDirectory(from)) {
                     Files.createDirectories(to);
                 } else if (!from.getFileName().toString().equals("manifest.json")) {
