@@ -29,6 +29,11 @@ public final class RecordStores implements AutoCloseable {
         this.cipher = cipher;
     }
 
+    /** Whether the stores' NIKs, names and payloads are encrypted (a key is configured). */
+    public boolean encrypted() {
+        return cipher.on();
+    }
+
     /** The job's store, opened (and created when missing) on first use. */
     public RecordStore of(String jobName) {
         return open.computeIfAbsent(jobName, name -> RecordStore.open(file(name), settings, cipher));
