@@ -94,6 +94,7 @@ final class SheetRows implements RowReader {
                 break;
             }
         }
+        ReadLimits.checkRow(number, cells);
         return new RawRow(number, cells);
     }
 
