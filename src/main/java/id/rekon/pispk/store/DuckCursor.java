@@ -56,11 +56,7 @@ final class DuckCursor implements AutoCloseable {
     }
 
     /** A NIK key as the rest of the product spells it: 16 digits. */
-    static String nik(ResultSet rs, int column) throws SQLException {
-        return nik(rs, column, StoreCipher.OFF);
-    }
-
-    static String nik(ResultSet rs, int column, StoreCipher cipher) throws SQLException {
+    private static String nik(ResultSet rs, int column, StoreCipher cipher) throws SQLException {
         long stored = rs.getLong(column);
         if (rs.wasNull()) {
             return null;

@@ -36,6 +36,10 @@ import java.util.TreeMap;
  * Each input file is a <em>part</em>: its rows are written by one reader and removed together when
  * the file has to be read again after a failure.
  *
+ * <p>With a key configured, the identifying columns are encrypted ({@link StoreCipher}): the writer
+ * encrypts, the cursors decrypt, and the SQL only ever compares them for equality. The {@code sandi}
+ * table records which key wrote the rows, so a failed run's store is never read with another key.
+ *
  * <p>Thread-safe: every user takes its own connection ({@link #connection()}).
  */
 public final class RecordStore implements AutoCloseable {
@@ -75,10 +79,6 @@ public final class RecordStore implements AutoCloseable {
         this.connection = connection;
         this.cipher = cipher;
         this.sameKey = sameKey;
-    }
-
-    static RecordStore open(Path file, Settings settings) {
-        return open(file, settings, StoreCipher.OFF);
     }
 
     static RecordStore open(Path file, Settings settings, StoreCipher cipher) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Appends one input file's records to tonight's store, in one transaction committed by {@link #commit}
- * once the whole file is written. Not thread-safe: one per reading thread.
+ * once the whole file is written. The NIK, subject key, family code and payload go through the
+ * store's {@link StoreCipher} (unchanged when no key is set). Not thread-safe: one per reading thread.
  */
 public final class RecordWriter implements AutoCloseable {
 
@@ -20,10 +21,6 @@ public final class RecordWriter implements AutoCloseable {
     private final StoreCipher cipher;
     private final int part;
     private int seq;
-
-    RecordWriter(Connection connection, int part) {
-        this(connection, part, StoreCipher.OFF);
-    }
 
     RecordWriter(Connection connection, int part, StoreCipher cipher) {
         this.connection = connection;
