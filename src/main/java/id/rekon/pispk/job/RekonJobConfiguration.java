@@ -30,7 +30,9 @@ import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
 import id.rekon.pispk.store.PayloadCodec;
 import id.rekon.pispk.store.PersonCandidates;
+import id.rekon.pispk.security.DataAtRest;
 import id.rekon.pispk.store.RecordStore;
+import id.rekon.pispk.store.StoreCipher;
 import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.RiwayatStore;
 import id.rekon.pispk.store.StagingStore;
@@ -46,6 +48,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -82,9 +85,11 @@ public class RekonJobConfiguration {
     RecordStores recordStores(@Value("${rekon.data-dir}") String dataDir,
             @Value("${rekon.malam.memori:1GB}") String memoryLimit,
             @Value("${rekon.malam.thread:2}") int threads,
-            @Value("${rekon.malam.checkpoint:256MB}") String checkpoint) {
+            @Value("${rekon.malam.checkpoint:256MB}") String checkpoint, Environment env) {
         Path dir = Path.of(dataDir, "malam");
-        return new RecordStores(dir, new RecordStore.Settings(memoryLimit, threads, dir.resolve("tmp"), checkpoint));
+        // The same key as the H2 file's (docs/keamanan.md): encrypts NIKs, names and payloads in the store.
+        return new RecordStores(dir, new RecordStore.Settings(memoryLimit, threads, dir.resolve("tmp"), checkpoint),
+                StoreCipher.of(DataAtRest.key(env)));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertyResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * Protects what the product keeps on disk, before anything is written: the data folder (H2 database,
  * logs, locks) and its log folder are created owner-only ({@link OwnerOnly}), and when a key is
- * configured the H2 database is encrypted ({@code CIPHER=AES}).
+ * configured the H2 database is encrypted ({@code CIPHER=AES}), and so are the identifying columns of
+ * tonight's store ({@code store.StoreCipher}, with subkeys derived from the same key).
  *
  * <p>The key comes from the environment variable {@value #KEY} or from the file named by
  * {@value #KEY_FILE} (its first line), never from a job definition, which is shared and versioned. H2
@@ -59,8 +61,11 @@ public class DataAtRest implements EnvironmentPostProcessor {
         env.getPropertySources().addFirst(new MapPropertySource("rekonH2Encryption", encrypted));
     }
 
-    /** The configured key, or {@code null} when encryption is off. */
-    static String key(ConfigurableEnvironment env) {
+    /**
+     * The configured key, or {@code null} when encryption is off. Tonight's store derives its own
+     * subkeys from it ({@code store.StoreCipher}), whatever database holds the history.
+     */
+    public static String key(PropertyResolver env) {
         String key = env.getProperty(KEY);
         String file = env.getProperty(KEY_FILE);
         if ((key == null || key.isBlank()) && file != null && !file.isBlank()) {

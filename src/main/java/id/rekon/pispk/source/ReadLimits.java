@@ -1,6 +1,7 @@
 package id.rekon.pispk.source;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The bounds every reader keeps to, so that one crafted or broken file costs at most a refusal and
@@ -20,6 +21,13 @@ public final class ReadLimits {
     public static final int MAX_ROWS_EXAMINED = 1_000;
     /** Characters of one physical line of a CSV or JSON file; a real export's line is a few hundred. */
     public static final int MAX_LINE_CHARS = 1_048_576;
+    /**
+     * Characters of one row, all its cells together, in every format: a real export's row is a
+     * few hundred to two thousand. With the cell and look-ahead limits this bounds what one file can
+     * make the reader hold: a chunk of rows (1,000 by default) of at most this many characters each,
+     * plus the header look-ahead (docs/keamanan.md, "Batas memori per berkas").
+     */
+    public static final int MAX_ROW_CHARS = 65_536;
     /** Digits of a number's exponent kept as a number: beyond this, it is text (no NIK or weight is that large). */
     public static final int MAX_EXPONENT = 400;
 
@@ -28,6 +36,21 @@ public final class ReadLimits {
     private static final long DEFAULT_SECONDS_PER_FILE = 1_800;
 
     private ReadLimits() {
+    }
+
+    /**
+     * Refuses a row whose cells hold more than {@link #MAX_ROW_CHARS} characters together.
+     *
+     * @param number the row's number as the messages give it (physical row, line or object)
+     */
+    public static void checkRow(long number, List<CellValue> cells) throws SourceLimitException {
+        long chars = 0;
+        for (CellValue c : cells) {
+            chars += c.text().length();
+        }
+        if (chars > MAX_ROW_CHARS) {
+            throw new SourceLimitException("baris " + number + " lebih dari " + MAX_ROW_CHARS + " karakter");
+        }
     }
 
     /**

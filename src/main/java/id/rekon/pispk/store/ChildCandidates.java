@@ -5,14 +5,17 @@ import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Pengukuran;
 
-import java.sql.ResultSet;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -85,9 +88,7 @@ public final class ChildCandidates {
                 + " WHERE a.family IN (SELECT family FROM cocok_pispk WHERE puskesmas = ?) ORDER BY a.family, a.part, a.seq",
                 (Object) puskesmas)) {
             while (m.next()) {
-                ResultSet rs = m.rows();
-                families.computeIfAbsent(RecordWriter.text(rs.getBytes(1)), f -> new ArrayList<>())
-                        .add(codec.read(rs.getBytes(2), Anggota.class));
+                families.computeIfAbsent(m.key(1), f -> new ArrayList<>()).add(codec.read(m.payload(2), Anggota.class));
             }
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca kandidat pencocokan: " + e.getMessage(), e);
@@ -95,14 +96,16 @@ public final class ChildCandidates {
         try (DuckCursor c = new DuckCursor(store, "SELECT person, family, payload, keluarga FROM cocok_pispk"
                 + " WHERE puskesmas = ? ORDER BY person, part, seq", (Object) puskesmas)) {
             while (c.next()) {
-                ResultSet rs = c.rows();
-                Anggota a = codec.read(rs.getBytes(3), Anggota.class);
-                children.add(new PispkChild(RecordWriter.text(rs.getBytes(1)),
-                        new AnggotaDiKeluarga(a, codec.read(rs.getBytes(4), Keluarga.class)),
-                        families.getOrDefault(RecordWriter.text(rs.getBytes(2)), List.of())));
+                Anggota a = codec.read(c.payload(3), Anggota.class);
+                children.add(new PispkChild(c.key(1), new AnggotaDiKeluarga(a, codec.read(c.payload(4), Keluarga.class)),
+                        families.getOrDefault(c.key(2), List.of())));
             }
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca kandidat pencocokan: " + e.getMessage(), e);
+        }
+        if (store.cipher().sortsAgain()) {
+            // Subject-key order of the text, as without a key (stable: file and row order per key stay).
+            children.sort(Comparator.comparing((PispkChild c) -> utf8(c.personKey()), Arrays::compareUnsigned));
         }
         return children;
     }
@@ -113,13 +116,23 @@ public final class ChildCandidates {
         try (DuckCursor c = new DuckCursor(store, "SELECT person, payload FROM cocok_eppgbm WHERE puskesmas = ?"
                 + " ORDER BY person, part, seq", (Object) puskesmas)) {
             while (c.next()) {
-                ResultSet rs = c.rows();
-                measured.computeIfAbsent(RecordWriter.text(rs.getBytes(1)), x -> new ArrayList<>())
-                        .add(codec.read(rs.getBytes(2), Pengukuran.class));
+                measured.computeIfAbsent(c.key(1), x -> new ArrayList<>()).add(codec.read(c.payload(2), Pengukuran.class));
             }
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca kandidat pencocokan: " + e.getMessage(), e);
         }
+        if (store.cipher().sortsAgain()) {
+            // Children in the subject-key order of the text, as without a key.
+            Map<String, List<Pengukuran>> sorted = new TreeMap<>(Comparator.comparing(ChildCandidates::utf8,
+                    Arrays::compareUnsigned));
+            sorted.putAll(measured);
+            return new LinkedHashMap<>(sorted);
+        }
         return measured;
+    }
+
+    /** The engine's BLOB order (unsigned bytes) is that of the UTF-8 bytes, not of Java's UTF-16 strings. */
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,7 +7,6 @@ import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.PernikahanKua;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,8 @@ import java.util.Set;
 /**
  * Streams KUA couples with the PIS-PK members matched by NIK to each spouse. The members of every
  * spouse's NIK are read first in one join (couples are few next to members: at most two NIKs per
- * couple are held), then the couples in subject-key order.
+ * couple are held), then the couples in subject-key order (of the encrypted keys when the store is
+ * encrypted: each couple's findings stand alone).
  */
 public final class CoupleCaseCursor implements AutoCloseable {
 
@@ -35,10 +35,9 @@ public final class CoupleCaseCursor implements AutoCloseable {
                 + " AND a.nik IN (SELECT nik FROM record WHERE kind = " + RecordKind.KUA_PASANGAN.ordinal()
                 + " AND nik IS NOT NULL) ORDER BY a.nik, a.part, a.seq")) {
             while (m.next()) {
-                ResultSet rs = m.rows();
-                byte[] family = rs.getBytes(3);
-                members.computeIfAbsent(DuckCursor.nik(rs, 1), n -> new ArrayList<>()).add(new AnggotaDiKeluarga(
-                        codec.read(rs.getBytes(2), Anggota.class), family == null ? null : codec.read(family, Keluarga.class)));
+                byte[] family = m.payload(3);
+                members.computeIfAbsent(m.nik(1), n -> new ArrayList<>()).add(new AnggotaDiKeluarga(
+                        codec.read(m.payload(2), Anggota.class), family == null ? null : codec.read(family, Keluarga.class)));
             }
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
@@ -54,7 +53,7 @@ public final class CoupleCaseCursor implements AutoCloseable {
         }
         PernikahanKua k;
         try {
-            k = codec.read(cursor.rows().getBytes(1), PernikahanKua.class);
+            k = codec.read(cursor.payload(1), PernikahanKua.class);
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
         }

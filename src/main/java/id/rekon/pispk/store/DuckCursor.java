@@ -9,10 +9,12 @@ import java.sql.SQLException;
 final class DuckCursor implements AutoCloseable {
 
     private final Connection connection;
+    private final StoreCipher cipher;
     private final PreparedStatement statement;
     private final ResultSet rows;
 
     DuckCursor(RecordStore store, String sql, Object... args) {
+        cipher = store.cipher();
         connection = store.connection();
         try {
             statement = connection.prepareStatement(sql);
@@ -38,13 +40,28 @@ final class DuckCursor implements AutoCloseable {
         }
     }
 
+    /** The {@code nik} column of the current row as the rest of the product spells it (decrypted when stored so). */
+    String nik(int column) throws SQLException {
+        return nik(rows, column, cipher);
+    }
+
+    /** A {@code person} or {@code family} column of the current row as text (decrypted when stored so). */
+    String key(int column) throws SQLException {
+        return cipher.keyBack(rows.getBytes(column));
+    }
+
+    /** A {@code payload} column of the current row, as {@link PayloadCodec} reads it. */
+    byte[] payload(int column) throws SQLException {
+        return cipher.payloadBack(rows.getBytes(column));
+    }
+
     /** A NIK key as the rest of the product spells it: 16 digits. */
-    static String nik(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
+    private static String nik(ResultSet rs, int column, StoreCipher cipher) throws SQLException {
+        long stored = rs.getLong(column);
         if (rs.wasNull()) {
             return null;
         }
-        String s = Long.toString(v);
+        String s = Long.toString(cipher.nikBack(stored));
         return s.length() >= 16 ? s : "0".repeat(16 - s.length()) + s;
     }
 

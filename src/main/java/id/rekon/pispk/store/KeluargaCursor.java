@@ -4,7 +4,11 @@ import id.rekon.pispk.model.Keluarga;
 
 import java.sql.SQLException;
 
-/** Streams the run's PIS-PK families, each once (the first read of a family repeated across files). */
+/**
+ * Streams the run's PIS-PK families, each once (the first read of a family repeated across files), in
+ * family-code order, or in the order of the encrypted codes when the store is encrypted: each family's
+ * findings stand alone and the outputs are ordered by finding id.
+ */
 public final class KeluargaCursor implements AutoCloseable {
 
     private final DuckCursor cursor;
@@ -21,7 +25,7 @@ public final class KeluargaCursor implements AutoCloseable {
             return null;
         }
         try {
-            return codec.read(cursor.rows().getBytes(1), Keluarga.class);
+            return codec.read(cursor.payload(1), Keluarga.class);
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
         }

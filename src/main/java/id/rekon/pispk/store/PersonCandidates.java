@@ -7,9 +7,11 @@ import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.PernikahanKua;
 import id.rekon.pispk.model.PesertaPcare;
 
-import java.sql.ResultSet;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,17 +98,16 @@ public final class PersonCandidates {
         try (DuckCursor c = new DuckCursor(store, "SELECT person, payload, keluarga FROM cocok_dewasa_pispk"
                 + " WHERE puskesmas = ? ORDER BY person, part, seq", (Object) puskesmas)) {
             while (c.next()) {
-                ResultSet rs = c.rows();
-                String key = RecordWriter.text(rs.getBytes(1));
+                String key = c.key(1);
                 if (seen.add(key)) {
-                    out.add(new Keyed<>(key, new AnggotaDiKeluarga(codec.read(rs.getBytes(2), Anggota.class),
-                            codec.read(rs.getBytes(3), Keluarga.class))));
+                    out.add(new Keyed<>(key, new AnggotaDiKeluarga(codec.read(c.payload(2), Anggota.class),
+                            codec.read(c.payload(3), Keluarga.class))));
                 }
             }
         } catch (SQLException e) {
             throw gagal(e);
         }
-        return out;
+        return inKeyOrder(store, out);
     }
 
     private List<Keyed<Object>> program(RecordStore store, byte[] puskesmas) {
@@ -115,25 +116,35 @@ public final class PersonCandidates {
         try (DuckCursor c = new DuckCursor(store, "SELECT person, family, payload FROM cocok_program"
                 + " WHERE puskesmas = ? ORDER BY person, part, seq", (Object) puskesmas)) {
             while (c.next()) {
-                ResultSet rs = c.rows();
-                String key = RecordWriter.text(rs.getBytes(1));
+                String key = c.key(1);
                 if (!seen.add(key)) {
                     continue;
                 }
                 Object record;
                 if (key.startsWith("PCARE|")) {
-                    record = codec.read(rs.getBytes(3), PesertaPcare.class);
+                    record = codec.read(c.payload(3), PesertaPcare.class);
                 } else {
                     // KUA_PASANGAN rows keep which spouse they are in the family column
-                    record = new PasanganKua(codec.read(rs.getBytes(3), PernikahanKua.class),
-                            "SUAMI".equals(RecordWriter.text(rs.getBytes(2))));
+                    record = new PasanganKua(codec.read(c.payload(3), PernikahanKua.class), "SUAMI".equals(c.key(2)));
                 }
                 out.add(new Keyed<>(key, record));
             }
         } catch (SQLException e) {
             throw gagal(e);
         }
-        return out;
+        return inKeyOrder(store, out);
+    }
+
+    /**
+     * With the store encrypted the engine orders by the encrypted keys: sorted again by the keys' text
+     * (UTF-8 bytes, the engine's order in clear), so the matcher sees the same lists either way. The
+     * sort is stable: what was first of a key stays first.
+     */
+    private static <T> List<Keyed<T>> inKeyOrder(RecordStore store, List<Keyed<T>> list) {
+        if (store.cipher().sortsAgain()) {
+            list.sort(Comparator.comparing((Keyed<T> k) -> k.key().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
+        }
+        return list;
     }
 
     private static StoreException gagal(SQLException e) {

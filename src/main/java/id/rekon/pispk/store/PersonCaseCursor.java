@@ -10,10 +10,12 @@ import id.rekon.pispk.model.PernikahanKua;
 import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.Sumber;
 
-import java.sql.ResultSet;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +27,9 @@ import java.util.Set;
  * <p>One sorted scan per phase: the engine sorts (spilling to disk beyond its memory limit) and
  * joins each member to its family; memory here holds one group at a time. Within a group, each
  * source's records come in subject key, birth date, then file and row order, so the same inputs
- * always give the same lists.
+ * always give the same lists. With the store encrypted ({@link StoreCipher}) the groups come in the
+ * order of the encrypted NIKs and subject keys, and each group is sorted again by its decrypted
+ * subject keys, so every group holds the same lists as without a key.
  */
 public final class PersonCaseCursor implements AutoCloseable {
 
@@ -74,11 +78,19 @@ public final class PersonCaseCursor implements AutoCloseable {
             open();
         }
         String key = key(head);
-        Group group = new Group();
+        List<Row> rows = new ArrayList<>();
         while (head != null && key.equals(key(head))) {
-            group.add(head);
+            rows.add(head);
             advance();
         }
+        if (byNik && store.cipher().sortsAgain()) {
+            // The engine ordered the encrypted subject keys; the rules see each source's records in the
+            // text's order, as without a key (a stable sort keeps birth, file and row order per key).
+            rows.sort(Comparator.comparingInt((Row r) -> r.kind.ordinal())
+                    .thenComparing((Row r) -> r.personKey.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
+        }
+        Group group = new Group();
+        rows.forEach(group::add);
         return group.toCase(byNik ? key : null, key);
     }
 
@@ -92,9 +104,8 @@ public final class PersonCaseCursor implements AutoCloseable {
             return;
         }
         try {
-            ResultSet rs = cursor.rows();
-            head = new Row(BY_ORDINAL[rs.getByte(1)], DuckCursor.nik(rs, 2), RecordWriter.text(rs.getBytes(3)),
-                    RecordWriter.text(rs.getBytes(4)), rs.getBytes(5), rs.getBytes(6));
+            head = new Row(BY_ORDINAL[cursor.rows().getByte(1)], cursor.nik(2), cursor.key(3), cursor.key(4),
+                    cursor.payload(5), cursor.payload(6));
         } catch (SQLException e) {
             throw new StoreException("Tidak dapat membaca data malam ini: " + e.getMessage(), e);
         }

@@ -36,6 +36,10 @@ import java.util.TreeMap;
  * Each input file is a <em>part</em>: its rows are written by one reader and removed together when
  * the file has to be read again after a failure.
  *
+ * <p>With a key configured, the identifying columns are encrypted ({@link StoreCipher}): the writer
+ * encrypts, the cursors decrypt, and the SQL only ever compares them for equality. The {@code sandi}
+ * table records which key wrote the rows, so a failed run's store is never read with another key.
+ *
  * <p>Thread-safe: every user takes its own connection ({@link #connection()}).
  */
 public final class RecordStore implements AutoCloseable {
@@ -61,17 +65,23 @@ public final class RecordStore implements AutoCloseable {
                 payload   BLOB    NOT NULL   -- the domain record (PayloadCodec)
             );
             CREATE TABLE IF NOT EXISTS berkas (part INTEGER NOT NULL, name VARCHAR NOT NULL);
+            CREATE TABLE IF NOT EXISTS sandi (cek BLOB);     -- StoreCipher.check(), NULL when in clear
             """;
 
     private final Path file;
     private final DuckDBConnection connection;
+    private final StoreCipher cipher;
+    /** False while the rows were written with another key: only {@link #clear} may use the store then. */
+    private volatile boolean sameKey;
 
-    private RecordStore(Path file, DuckDBConnection connection) {
+    private RecordStore(Path file, DuckDBConnection connection, StoreCipher cipher, boolean sameKey) {
         this.file = file;
         this.connection = connection;
+        this.cipher = cipher;
+        this.sameKey = sameKey;
     }
 
-    static RecordStore open(Path file, Settings settings) {
+    static RecordStore open(Path file, Settings settings, StoreCipher cipher) {
         try {
             Files.createDirectories(file.getParent());
             Files.createDirectories(settings.tempDir());
@@ -94,12 +104,31 @@ public final class RecordStore implements AutoCloseable {
             try (Statement st = c.createStatement()) {
                 st.execute(SCHEMA);
             }
-            return new RecordStore(file, c);
+            return new RecordStore(file, c, cipher, sameKey(c, cipher));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini (" + file + ") tidak dapat dibuka: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the store was written with the current key (or in clear when no key is set now): a
+     * failed run's store survives to the next start, and the operator may have changed the key since.
+     */
+    private static boolean sameKey(DuckDBConnection c, StoreCipher cipher) throws SQLException {
+        byte[] check = cipher.check();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT cek FROM sandi")) {
+            if (rs.next()) {
+                byte[] stored = rs.getBytes(1);
+                return stored == null ? check == null : check != null && StoreCipher.sameCheck(stored, check);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sandi VALUES (?)")) {
+            ps.setBytes(1, check);
+            ps.executeUpdate();
+        }
+        return true;
     }
 
     /** Deletes a store's files (the database and its write-ahead log). */
@@ -112,13 +141,29 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
-    /** Empties the store for a new run. */
+    /** Empties the store for a new run (which may use another key than the run that wrote it). */
     public void clear() {
-        execute("DELETE FROM record", "DELETE FROM berkas");
+        try (Connection c = connection.duplicate(); Statement st = c.createStatement();
+                PreparedStatement check = c.prepareStatement("INSERT INTO sandi VALUES (?)")) {
+            // The derived tables (keluarga, cocok_*) are replaced whole by the steps that build them.
+            for (String table : new String[] {"record", "berkas", "sandi"}) {
+                st.execute("DELETE FROM " + table);
+            }
+            check.setBytes(1, cipher.check());
+            check.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
+        }
+        sameKey = true;
     }
 
     /** A connection of its own (close it after use). */
     public Connection connection() {
+        if (!sameKey) {
+            throw new StoreException("Data malam ini (" + file.getFileName() + ") ditulis dengan kunci enkripsi lain"
+                    + " atau tanpa kunci (REKON_H2_KUNCI berubah sejak malam yang gagal). Jalankan ulang malam ini"
+                    + " dengan --force agar data dibaca ulang.", null);
+        }
         try {
             return connection.duplicate();
         } catch (SQLException e) {
@@ -148,7 +193,7 @@ public final class RecordStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
         }
-        return new RecordWriter(connection(), part);
+        return new RecordWriter(connection(), part, cipher);
     }
 
     /**
@@ -211,6 +256,11 @@ public final class RecordStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
         }
+    }
+
+    /** How the identifying columns are stored: readers decrypt through it. */
+    StoreCipher cipher() {
+        return cipher;
     }
 
     public Path file() {

@@ -15,16 +15,28 @@ public final class RecordStores implements AutoCloseable {
 
     private final Path dir;
     private final RecordStore.Settings settings;
+    private final StoreCipher cipher;
     private final Map<String, RecordStore> open = new ConcurrentHashMap<>();
 
     public RecordStores(Path dir, RecordStore.Settings settings) {
+        this(dir, settings, StoreCipher.OFF);
+    }
+
+    /** Stores whose identifying columns are encrypted with {@code cipher} (docs/keamanan.md). */
+    public RecordStores(Path dir, RecordStore.Settings settings, StoreCipher cipher) {
         this.dir = dir;
         this.settings = settings;
+        this.cipher = cipher;
+    }
+
+    /** Whether the stores' NIKs, names and payloads are encrypted (a key is configured). */
+    public boolean encrypted() {
+        return cipher.on();
     }
 
     /** The job's store, opened (and created when missing) on first use. */
     public RecordStore of(String jobName) {
-        return open.computeIfAbsent(jobName, name -> RecordStore.open(file(name), settings));
+        return open.computeIfAbsent(jobName, name -> RecordStore.open(file(name), settings, cipher));
     }
 
     /**

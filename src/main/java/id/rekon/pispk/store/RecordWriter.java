@@ -10,19 +10,22 @@ import java.util.List;
 
 /**
  * Appends one input file's records to tonight's store, in one transaction committed by {@link #commit}
- * once the whole file is written. Not thread-safe: one per reading thread.
+ * once the whole file is written. The NIK, subject key, family code and payload go through the
+ * store's {@link StoreCipher} (unchanged when no key is set). Not thread-safe: one per reading thread.
  */
 public final class RecordWriter implements AutoCloseable {
 
     private final Connection connection;
     private final DuckDBAppender appender;
     private final PayloadCodec codec = new PayloadCodec();
+    private final StoreCipher cipher;
     private final int part;
     private int seq;
 
-    RecordWriter(Connection connection, int part) {
+    RecordWriter(Connection connection, int part, StoreCipher cipher) {
         this.connection = connection;
         this.part = part;
+        this.cipher = cipher;
         try {
             // One transaction per file: in auto-commit the appender commits every 2,048 rows it
             // flushes by itself, and those commits (write-ahead log, checkpoints) took about half
@@ -42,22 +45,31 @@ public final class RecordWriter implements AutoCloseable {
                 if (r.nikKey() == null) {
                     appender.appendNull();
                 } else {
-                    appender.append(Long.parseLong(r.nikKey()));
+                    appender.append(cipher.nik(Long.parseLong(r.nikKey())));
                 }
-                appender.append(bytes(r.personKey()));
-                bytesOrNull(r.familyKey());
+                appender.append(cipher.key(r.personKey()));
+                keyOrNull(r.familyKey());
                 bytesOrNull(r.puskesmas());
                 if (r.birthDate() == null) {
                     appender.appendNull();
                 } else {
                     appender.appendEpochDays((int) r.birthDate().toEpochDay());
                 }
-                appender.append(codec.write(r.payload()));
+                appender.append(cipher.payload(codec.write(r.payload())));
                 appender.endRow();
             }
             appender.flush();
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
+        }
+    }
+
+    /** A family code: encrypted with the NIK and the names when a key is set (StoreCipher). */
+    private void keyOrNull(String s) throws SQLException {
+        if (s == null) {
+            appender.appendNull();
+        } else {
+            appender.append(cipher.key(s));
         }
     }
 

@@ -59,6 +59,19 @@ class DataAtRestFunctionalTests {
     }
 
     @Test
+    void the_night_with_a_key_finds_what_the_night_without_one_finds() throws IOException {
+        // Tonight's store sorts encrypted NIKs and keys in another order; the findings must not change.
+        for (String output : List.of("temuan.csv", "ringkasan.json")) {
+            List<String> keyed = Files.readAllLines(encrypted.resolve("out").resolve(DATE).resolve(output));
+            List<String> clear = Files.readAllLines(plain.resolve("out").resolve(DATE).resolve(output));
+            assertThat(keyed).as(output).hasSameSizeAs(clear);
+            if (output.endsWith(".csv")) {
+                assertThat(keyed).as(output).containsExactlyElementsOf(clear);
+            }
+        }
+    }
+
+    @Test
     void folders_the_night_creates_are_owner_only_and_so_are_its_outputs() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path out = plain.resolve("out");

@@ -1,5 +1,6 @@
 package id.rekon.pispk.source;
 
+import id.rekon.pispk.source.csv.BoundedLines;
 import id.rekon.pispk.model.SourceKind;
 import id.rekon.pispk.normalise.DesimalParser;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Each crafted file once cost the night (out of memory, or minutes of CPU); now each is refused, or read,
@@ -106,6 +108,69 @@ class ReadLimitsTest {
             assertThat(source.error()).get().asString().contains("melampaui batas", "lebih dari 1048576 karakter")
                     .doesNotContain("AAAAAAAA");
         }
+    }
+
+    @Test
+    void aQuoteNeverClosedRefusesTheFileInsteadOfBufferingTheRestAsOneField() throws IOException {
+        // Lines of a normal length, but after the stray quote the parser would hold them all as one field.
+        StringBuilder text = new StringBuilder("nik;nama;jenis_kelamin;tanggal_lahir\n5302011507900031;\"SITI;P;15-07-1990\n");
+        while (text.length() < 1_200_000) {
+            text.append("5302011507900031;SITI AMINAH;P;15-07-1990\n");
+        }
+        Path file = Files.writeString(dir.resolve("kutip.csv"), text);
+
+        assertThat(refusal(file)).contains("melampaui batas", "tanda kutip tidak ditutup").doesNotContain("SITI");
+    }
+
+    @Test
+    void aQuotedFieldSpanningLinesAndQuotesInsideFieldsAreStillRead() throws IOException {
+        StringBuilder text = new StringBuilder("nik;nama;alamat\n");
+        for (int i = 0; i < 30_000; i++) {
+            // a quote inside an unquoted field is a character; "" inside a quoted one is a quote
+            text.append("53020115079000").append(String.format("%02d", i % 100)).append(";SITI 5'2\" ;\"JL. \"\"MAWAR\"\"\nRT 01\"\n");
+        }
+        Path file = Files.writeString(dir.resolve("kutip-sah.csv"), text);
+        assertThat(Files.size(file)).isGreaterThan(ReadLimits.MAX_LINE_CHARS);
+        try (BoundedLines in = new BoundedLines(Files.newBufferedReader(file), ';')) {
+            assertThat(in.transferTo(java.io.Writer.nullWriter())).isEqualTo(text.length());
+        }
+    }
+
+    @Test
+    void aRowOfMoreThanItsCharacterBudgetRefusesTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("lebar.csv"), "nik;nama;jenis_kelamin;tanggal_lahir\n"
+                + "5302011507900031;" + "A".repeat(ReadLimits.MAX_ROW_CHARS) + ";P;15-07-1990\n");
+
+        assertThat(refusal(file)).contains("lebih dari " + ReadLimits.MAX_ROW_CHARS + " karakter").doesNotContain("AAAA");
+    }
+
+    @Test
+    void aJsonObjectOfCountlessFieldsIsNotHeldWhole() throws IOException {
+        StringBuilder json = new StringBuilder("[{\"noKartu\":\"0001\",\"nama\":\"X\"}, {\"noKartu\":\"0002\"");
+        for (int i = 0; i < ReadLimits.MAX_COLUMNS + 10; i++) {
+            json.append(",\"f").append(i).append("\":1");
+        }
+        json.append("}]");
+        Path file = Files.writeString(dir.resolve("lebar.json"), json);
+
+        assertThat(refusal(file)).isNotNull();
+    }
+
+    /** Why the file was refused, at opening (the header look-ahead) or further down; null when read whole. */
+    private static String refusal(Path file) throws IOException {
+        try (OpenedSource source = SourceFiles.open(file)) {
+            if (source.error().isPresent()) {
+                return source.error().get().toString();
+            }
+            try {
+                while (source.next() != null) {
+                    // reading until the limit
+                }
+            } catch (SourceReadException e) {
+                return e.getMessage();
+            }
+        }
+        return null;
     }
 
     private static long usedHeap() {

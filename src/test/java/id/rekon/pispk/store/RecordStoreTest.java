@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +29,20 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Tonight's store (DuckDB): what the read step writes per file, and what the later steps read back. */
+/**
+ * Tonight's store (DuckDB): what the read step writes per file, and what the later steps read back,
+ * in clear and with the identifying columns encrypted ({@link StoreCipher}).
+ */
+@ParameterizedClass(name = "enkripsi={0}")
+@ValueSource(booleans = {false, true})
 class RecordStoreTest {
+
+    static final StoreCipher CIPHER = StoreCipher.of("kunci-uji-rahasia-123");
+
+    @Parameter
+    boolean encrypted;
 
     private static final LocalDate DATE = LocalDate.of(2026, 11, 1);
     private static final String PKM_A = "P5302010101";
@@ -42,7 +56,8 @@ class RecordStoreTest {
 
     @BeforeEach
     void open() {
-        stores = new RecordStores(dir, new RecordStore.Settings("256MB", 2, dir.resolve("tmp")));
+        stores = new RecordStores(dir, new RecordStore.Settings("256MB", 2, dir.resolve("tmp")),
+                encrypted ? CIPHER : StoreCipher.OFF);
         store = stores.of("uji");
     }
 
@@ -67,7 +82,12 @@ class RecordStoreTest {
                 kept.add(k.kodeKeluarga() + "@" + k.kodePuskesmas());
             }
         }
-        assertThat(kept).containsExactly("K-1@" + PKM_A, "K-2@" + PKM_B, "K-3@" + PKM_A);
+        // in family-code order; encrypted, in the order of the encrypted codes (no output depends on it)
+        if (encrypted) {
+            assertThat(kept).containsExactlyInAnyOrder("K-1@" + PKM_A, "K-2@" + PKM_B, "K-3@" + PKM_A);
+        } else {
+            assertThat(kept).containsExactly("K-1@" + PKM_A, "K-2@" + PKM_B, "K-3@" + PKM_A);
+        }
         // every row that carried a family counts for coverage, as the source arrived for that puskesmas
         assertThat(store.rowsPerSourceAndPuskesmas().get(Sumber.PISPK)).containsEntry(PKM_A, 4L).containsEntry(PKM_B, 2L);
     }
@@ -104,9 +124,10 @@ class RecordStoreTest {
             }
         }
         assertThat(cases).hasSize(3);
-        assertThat(cases.get(0).nikKey()).isEqualTo("0102014101240009");
-        PersonCase siti = cases.get(1);
-        assertThat(siti.nikKey()).isEqualTo("5302014101240001");
+        // NIK groups in NIK order (encrypted: in the order of the stored permutation), then the rest
+        assertThat(cases.subList(0, 2)).extracting(PersonCase::nikKey).containsExactlyElementsOf(
+                inStoredOrder(List.of("0102014101240009", "5302014101240001")));
+        PersonCase siti = cases.stream().filter(p -> "5302014101240001".equals(p.nikKey())).findFirst().orElseThrow();
         assertThat(siti.pispk()).singleElement().satisfies(a -> assertThat(a.keluarga().kodeKeluarga()).isEqualTo("K-1"));
         // the file's row order within a source: row 2 was written first
         assertThat(siti.eppgbm()).extracting(p -> p.asal().baris()).containsExactly(2L, 1L);
@@ -141,7 +162,47 @@ class RecordStoreTest {
             }
         }
         assertThat(records).isEqualTo(300_000);
-        assertThat(niks).doesNotHaveDuplicates().isSorted();
+        assertThat(niks).doesNotHaveDuplicates().isEqualTo(inStoredOrder(niks));
+    }
+
+    @Test
+    void aNikSharedBySeveralPersonsListsEachSourceInSubjectKeyOrderInBothModes() {
+        // Encrypted subject keys sort in another order; the cursor sorts each group again by the text.
+        List<StagedRecord> rows = new ArrayList<>();
+        String[] names = {"ZAINAB", "ANI", "MELATI", "BUDI", "ANI", "CITRA", "YUNI", "DEWI"};
+        for (int i = 0; i < names.length; i++) {
+            rows.add(stager.pengukuran(measured(i + 1, "5302014101240001", names[i], LocalDate.of(2024, 1, 1), PKM_A)));
+        }
+        try (RecordWriter w = store.writer(1, "e.csv")) {
+            w.write(rows);
+        }
+        store.buildFamilies();
+        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Map.of())) {
+            PersonCase p = c.next();
+            assertThat(p.eppgbm()).extracting(m -> m.nama().asli() + m.asal().baris()).containsExactly("ANI2", "ANI5",
+                    "BUDI4", "CITRA6", "DEWI8", "MELATI3", "YUNI7", "ZAINAB1");
+            assertThat(c.next()).isNull();
+        }
+    }
+
+    @Test
+    void aStoreWrittenWithAnotherKeyIsRefusedUntilANewRunClearsIt() {
+        write(1, "a.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
+        stores.release("uji");
+        try (RecordStores other = new RecordStores(dir, new RecordStore.Settings("256MB", 2, dir.resolve("tmp")),
+                encrypted ? StoreCipher.OFF : CIPHER)) {
+            RecordStore reopened = other.of("uji");
+            assertThatThrownBy(reopened::rowsPerSourceAndPuskesmas).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("--force");
+            reopened.clear();
+            assertThat(reopened.rowsPerSourceAndPuskesmas()).isEmpty();
+        }
+    }
+
+    /** NIKs in the order the store returns their groups: the NIK's, or the stored permutation's. */
+    private List<String> inStoredOrder(List<String> niks) {
+        StoreCipher c = encrypted ? CIPHER : StoreCipher.OFF;
+        return niks.stream().sorted(java.util.Comparator.comparingLong(n -> c.nik(Long.parseLong(n)))).toList();
     }
 
     @Test
@@ -204,6 +265,34 @@ class RecordStoreTest {
 
         assertThat(pispk).containsExactly(Map.entry(PKM_A, List.of("DAMAGED", "NOT IN PCARE")));
         assertThat(program).containsExactly(Map.entry(PKM_A, List.of("0002")));
+    }
+
+    @Test
+    void childCandidatesComeInSubjectKeyOrderInBothModes() {
+        // The matcher's proposals depend on the order it sees the candidates in; encrypted keys sort otherwise.
+        write(1, "keluarga.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
+        List<StagedRecord> children = new ArrayList<>();
+        String[] names = {"ZAINAB", "ANI", "MELATI", "BUDI", "CITRA", "YUNI"};
+        for (int i = 0; i < names.length; i++) {
+            children.add(stager.anggota(child("K-1", i + 1, "53020141012400" + (10 + i), names[i], LocalDate.of(2024, 1, 1))));
+        }
+        write(2, "anggota.csv", children.toArray(StagedRecord[]::new));
+        List<StagedRecord> measured = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            measured.add(stager.pengukuran(measured(i + 1, "53020151012400" + (10 + i), names[i], LocalDate.of(2024, 1, 1), PKM_A)));
+        }
+        write(3, "eppgbm.csv", measured.toArray(StagedRecord[]::new));
+        store.buildFamilies();
+
+        List<String> pispk = new ArrayList<>();
+        List<String> eppgbm = new ArrayList<>();
+        new ChildCandidates(new PayloadCodec()).forEachBlock(store, LocalDate.of(2021, 10, 1), (puskesmas, block) -> {
+            block.pispk().forEach(c -> pispk.add(c.anggota().anggota().nama().asli()));
+            block.eppgbm().values().forEach(ms -> eppgbm.add(ms.get(0).nama().asli()));
+        });
+        assertThat(pispk).containsExactly("ANI", "BUDI", "CITRA", "MELATI", "YUNI", "ZAINAB");
+        // e-PPGBM subject keys start with the NIK: ascending NIKs here, in the order written
+        assertThat(eppgbm).containsExactly(names);
     }
 
     @Test

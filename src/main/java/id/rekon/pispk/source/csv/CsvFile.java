@@ -2,6 +2,7 @@ package id.rekon.pispk.source.csv;
 
 import id.rekon.pispk.source.CellValue;
 import id.rekon.pispk.source.RawRow;
+import id.rekon.pispk.source.ReadLimits;
 import id.rekon.pispk.source.RowReader;
 import id.rekon.pispk.source.TabularFile;
 import org.apache.commons.csv.CSVFormat;
@@ -70,7 +71,7 @@ public final class CsvFile implements TabularFile {
         if (index != 0) {
             throw new IndexOutOfBoundsException("a CSV file has one sheet: " + index);
         }
-        RowReader reader = new Rows(CSVParser.builder().setReader(new BoundedLines(encoding.open(file)))
+        RowReader reader = new Rows(CSVParser.builder().setReader(new BoundedLines(encoding.open(file), delimiter()))
                 .setFormat(format).get());
         opened.add(reader);
         return reader;
@@ -108,6 +109,7 @@ public final class CsvFile implements TabularFile {
                 for (String value : record) {
                     cells.add(CellValue.text(value));
                 }
+                ReadLimits.checkRow(startLine, cells);
                 return new RawRow(startLine, cells);
             } catch (UncheckedIOException e) {
                 throw e.getCause();

@@ -2,8 +2,10 @@ package id.rekon.pispk.source.json;
 
 import id.rekon.pispk.source.CellValue;
 import id.rekon.pispk.source.NumberText;
+import id.rekon.pispk.source.ReadLimits;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 import java.io.Closeable;
 import java.util.LinkedHashMap;
@@ -33,6 +35,8 @@ final class JsonRecords implements Closeable {
 
     private final JsonParser parser;
     private Mode mode = Mode.START;
+    /** Characters of field names and values of the record being read. */
+    private long recordChars;
 
     JsonRecords(JsonParser parser) {
         this.parser = parser;
@@ -59,6 +63,7 @@ final class JsonRecords implements Closeable {
             return null;
         }
         Map<String, CellValue> flat = new LinkedHashMap<>();
+        recordChars = 0;
         switch (scan("", flat)) {
             case RECORDS_FOUND -> {
                 mode = Mode.IN_ARRAY;
@@ -126,7 +131,9 @@ final class JsonRecords implements Closeable {
                 wrapper = true;
                 skipRestOfArray(first);
             } else {
-                flat.put(name, scalar(value));
+                CellValue v = scalar(value);
+                flat.put(name, v);
+                bound(flat, name, v);
             }
         }
         return wrapper ? Scan.WRAPPER : Scan.RECORD;
@@ -145,8 +152,22 @@ final class JsonRecords implements Closeable {
     /** Reads the object whose START_OBJECT is the current token. */
     private Map<String, CellValue> record() {
         Map<String, CellValue> flat = new LinkedHashMap<>();
+        recordChars = 0;
         flatten("", flat);
         return flat;
+    }
+
+    /**
+     * Keeps one record within the limits of a row ({@link ReadLimits#MAX_COLUMNS} fields,
+     * {@link ReadLimits#MAX_ROW_CHARS} characters): each string is bounded by the parser, but not how
+     * many an object holds.
+     */
+    private void bound(Map<String, CellValue> flat, String name, CellValue added) {
+        recordChars += name.length() + added.text().length();
+        if (flat.size() > ReadLimits.MAX_COLUMNS || recordChars > ReadLimits.MAX_ROW_CHARS) {
+            throw new StreamConstraintsException("objek JSON lebih dari " + ReadLimits.MAX_COLUMNS + " isian atau "
+                    + ReadLimits.MAX_ROW_CHARS + " karakter");
+        }
     }
 
     private void flatten(String prefix, Map<String, CellValue> flat) {
@@ -158,7 +179,9 @@ final class JsonRecords implements Closeable {
             } else if (value == JsonToken.START_ARRAY) {
                 parser.skipChildren();
             } else {
-                flat.put(name, scalar(value));
+                CellValue v = scalar(value);
+                flat.put(name, v);
+                bound(flat, name, v);
             }
         }
     }

@@ -313,10 +313,11 @@ public final class XlsFile implements TabularFile {
             cells.set(column, value);
         }
 
-        private RawRow flush() {
+        private RawRow flush() throws SourceLimitException {
             if (pendingRow < 0) {
                 return null;
             }
+            ReadLimits.checkRow(pendingRow + 1L, cells);
             RawRow row = new RawRow(pendingRow + 1L, List.copyOf(cells));
             cells.clear();
             pendingRow = -1;

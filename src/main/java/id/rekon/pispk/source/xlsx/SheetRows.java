@@ -118,6 +118,7 @@ final class SheetRows implements RowReader {
                 place(cells, column, cell());
             }
         }
+        ReadLimits.checkRow(number, cells);
         return new RawRow(number, cells);
     }
 

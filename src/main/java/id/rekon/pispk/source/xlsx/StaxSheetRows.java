@@ -86,6 +86,7 @@ final class StaxSheetRows implements RowReader {
                 break;
             }
         }
+        ReadLimits.checkRow(number, cells);
         return new RawRow(number, cells);
     }
 
