@@ -2,7 +2,7 @@ package id.rekon.pispk.history;
 
 import id.rekon.pispk.model.Temuan;
 import id.rekon.pispk.output.TemuanColumn;
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,6 @@
 package id.rekon.pispk.history;
 
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package id.rekon.pispk.history;
 
 import id.rekon.pispk.output.TemuanColumn;
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import id.rekon.pispk.source.RawRow;
 import id.rekon.pispk.source.ReadLimits;
 import id.rekon.pispk.source.RowReader;

@@ -3,7 +3,6 @@ package id.rekon.pispk.match;
 import id.rekon.pispk.match.Perbandingan.TingkatKelamin;
 import id.rekon.pispk.match.Perbandingan.TingkatTanggal;
 import id.rekon.pispk.model.Nik;
-import id.rekon.pispk.rules.RuleSettings;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -46,10 +45,10 @@ import java.util.concurrent.atomic.LongAdder;
  *   0.5 when either side has none.</li>
  * </ul>
  * {@code score = 0.5 n + 0.3 d + 0.1 k + 0.1 i}, rounded to 4 decimals. A pair is proposed when the
- * score reaches {@link RuleSettings#probableMatchThreshold()} and nothing contradicts it: at least
+ * score reaches {@link AmbangPencocokan#probableMatchThreshold()} and nothing contradicts it: at least
  * one side lacks a usable NIK, the dates are one of the three levels above, the sexes do not
  * differ, and neither the names nor (when both are known) the parents' names are dissimilar in the
- * DEMO-03 sense (below {@link RuleSettings#nameSimilarityThreshold()}). So two children of one
+ * DEMO-03 sense (below {@link AmbangPencocokan#nameSimilarityThreshold()}). So two children of one
  * mother born a year apart are never proposed (their dates differ), whatever their names.
  *
  * <h2>One proposal per record</h2>
@@ -75,8 +74,8 @@ public final class ProbableMatcher {
 
     private final LongAdder dibandingkan = new LongAdder();
 
-    /** {@link #match(List, List, RuleSettings, Set)} with no rejected pairs. */
-    public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, RuleSettings s) {
+    /** {@link #match(List, List, AmbangPencocokan, Set)} with no rejected pairs. */
+    public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, AmbangPencocokan s) {
         return match(left, right, s, Set.of());
     }
 
@@ -91,7 +90,7 @@ public final class ProbableMatcher {
      * @return proposals, highest score first (ties by left then right record key)
      * @throws IllegalArgumentException when a record key repeats within one list
      */
-    public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, RuleSettings s,
+    public List<ProbableMatch> match(List<Kandidat> left, List<Kandidat> right, AmbangPencocokan s,
             Set<String> pasanganDitolak) {
         Objects.requireNonNull(s, "settings");
         Objects.requireNonNull(pasanganDitolak, "pasanganDitolak");
@@ -199,7 +198,7 @@ public final class ProbableMatcher {
     }
 
     /** Compares two records field by field and scores them; see the class javadoc. */
-    public Perbandingan bandingkan(Kandidat a, Kandidat b, RuleSettings s) {
+    public Perbandingan bandingkan(Kandidat a, Kandidat b, AmbangPencocokan s) {
         return uraikan(hitung(a, b, s), a, b, s);
     }
 
@@ -208,7 +207,7 @@ public final class ProbableMatcher {
             double skor, boolean layak) {
     }
 
-    private static Nilai hitung(Kandidat a, Kandidat b, RuleSettings s) {
+    private static Nilai hitung(Kandidat a, Kandidat b, AmbangPencocokan s) {
         boolean bayiA = NamaBayi.isPlaceholder(a.nama());
         boolean bayiB = NamaBayi.isPlaceholder(b.nama());
         double nama;
@@ -238,7 +237,7 @@ public final class ProbableMatcher {
     }
 
     /** The comparison in words: the contradictions first, then each field's level. */
-    private static Perbandingan uraikan(Nilai n, Kandidat a, Kandidat b, RuleSettings s) {
+    private static Perbandingan uraikan(Nilai n, Kandidat a, Kandidat b, AmbangPencocokan s) {
         double nama = n.nama();
         boolean lewatIbu = n.lewatIbu();
         TingkatTanggal tanggal = n.tanggal();

@@ -3,7 +3,7 @@ package id.rekon.pispk.normalise;
 import id.rekon.pispk.model.Nik;
 import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.model.Sex;
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

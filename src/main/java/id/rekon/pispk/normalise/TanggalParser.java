@@ -1,6 +1,6 @@
 package id.rekon.pispk.normalise;
 
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package id.rekon.pispk.rules;
 
+import id.rekon.pispk.match.AmbangPencocokan;
+
 /**
  * Every window and threshold of the rules, each a job setting whose default is the spec's value.
  *
@@ -24,7 +26,7 @@ public record RuleSettings(
         int surveiMaxMonths,
         int kuaAkadDays,
         double probableMatchThreshold,
-        double nameSimilarityThreshold) {
+        double nameSimilarityThreshold) implements AmbangPencocokan {
 
     public static RuleSettings defaults() {
         return new RuleSettings(31, 2, 59, 60, 7, 23, 12, 90, 0.85, 0.85);

@@ -1,5 +1,7 @@
 package id.rekon.pispk.source;
 
+import id.rekon.pispk.model.CellValue;
+
 import java.time.Duration;
 import java.util.List;
 

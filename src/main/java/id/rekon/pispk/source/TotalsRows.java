@@ -1,5 +1,7 @@
 package id.rekon.pispk.source;
 
+import id.rekon.pispk.model.CellValue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package id.rekon.pispk.history;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.Temuan;
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import id.rekon.pispk.store.KeputusanPasangan;
 import id.rekon.pispk.store.KeputusanPasangan.Keputusan;
 import id.rekon.pispk.store.TemuanDikenal;

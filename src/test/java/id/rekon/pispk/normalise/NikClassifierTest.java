@@ -3,7 +3,7 @@ package id.rekon.pispk.normalise;
 import id.rekon.pispk.model.Nik;
 import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.model.Sex;
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

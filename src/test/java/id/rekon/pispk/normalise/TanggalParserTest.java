@@ -1,6 +1,6 @@
 package id.rekon.pispk.normalise;
 
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

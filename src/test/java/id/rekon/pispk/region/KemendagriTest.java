@@ -2,7 +2,7 @@ package id.rekon.pispk.region;
 
 import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.normalise.NikClassifier;
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,7 @@
 package id.rekon.pispk.source;
 
+import id.rekon.pispk.model.CellValue;
+
 import id.rekon.pispk.source.eppgbm.EppgbmColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

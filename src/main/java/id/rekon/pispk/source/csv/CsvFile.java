@@ -1,6 +1,6 @@
 package id.rekon.pispk.source.csv;
 
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import id.rekon.pispk.source.RawRow;
 import id.rekon.pispk.source.ReadLimits;
 import id.rekon.pispk.source.RowReader;

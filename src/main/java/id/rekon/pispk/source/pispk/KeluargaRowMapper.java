@@ -2,7 +2,7 @@ package id.rekon.pispk.source.pispk;
 
 import id.rekon.pispk.model.Asal;
 import id.rekon.pispk.model.Keluarga;
-import id.rekon.pispk.normalise.CellText;
+import id.rekon.pispk.source.CellText;
 import id.rekon.pispk.normalise.DesimalParser;
 import id.rekon.pispk.normalise.JawabanParser;
 import id.rekon.pispk.normalise.MapResult;
@@ -10,7 +10,7 @@ import id.rekon.pispk.normalise.NamaNormaliser;
 import id.rekon.pispk.normalise.NikClassifier;
 import id.rekon.pispk.normalise.RejectReasons;
 import id.rekon.pispk.normalise.RtRwParser;
-import id.rekon.pispk.normalise.SourceRowMapper;
+import id.rekon.pispk.source.SourceRowMapper;
 import id.rekon.pispk.normalise.TanggalParser;
 import id.rekon.pispk.source.MappedRow;
 

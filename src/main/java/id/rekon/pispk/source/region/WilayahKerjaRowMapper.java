@@ -1,9 +1,9 @@
 package id.rekon.pispk.source.region;
 
-import id.rekon.pispk.normalise.CellText;
+import id.rekon.pispk.source.CellText;
 import id.rekon.pispk.normalise.MapResult;
 import id.rekon.pispk.normalise.RejectReasons;
-import id.rekon.pispk.normalise.SourceRowMapper;
+import id.rekon.pispk.source.SourceRowMapper;
 import id.rekon.pispk.region.WilayahKerja;
 import id.rekon.pispk.source.MappedRow;
 

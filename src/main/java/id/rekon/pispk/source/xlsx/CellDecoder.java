@@ -1,6 +1,6 @@
 package id.rekon.pispk.source.xlsx;
 
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import id.rekon.pispk.source.NumberText;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;

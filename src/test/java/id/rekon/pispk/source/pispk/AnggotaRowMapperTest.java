@@ -7,7 +7,7 @@ import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.StatusKawin;
 import id.rekon.pispk.normalise.MapResult;
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -109,7 +109,7 @@ class KeluargaRowMapperTest {
 
     @Test
     void aBadNoKkIsFlaggedNotRejected() {
-        MapResult<Keluarga> result = mapper.map(row("k.csv", 2, with(GOOD, NO_KK, id.rekon.pispk.source.CellValue.number(KK))));
+        MapResult<Keluarga> result = mapper.map(row("k.csv", 2, with(GOOD, NO_KK, id.rekon.pispk.model.CellValue.number(KK))));
         assertThat(result.isOk()).isTrue();
         assertThat(result.value().noKk().status()).isEqualTo(NikStatus.DAMAGED);
         assertThat(mapper.map(row("k.csv", 2, without(GOOD, NO_KK))).value().noKk().status())

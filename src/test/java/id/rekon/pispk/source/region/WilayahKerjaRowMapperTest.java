@@ -3,7 +3,7 @@ package id.rekon.pispk.source.region;
 import id.rekon.pispk.normalise.MapResult;
 import id.rekon.pispk.region.RegionMaster;
 import id.rekon.pispk.region.WilayahKerja;
-import id.rekon.pispk.source.CellValue;
+import id.rekon.pispk.model.CellValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,5 @@
-package id.rekon.pispk.normalise;
+package id.rekon.pispk.source;
 
-import id.rekon.pispk.source.MappedRow;
-import id.rekon.pispk.source.SourceColumn;
 
 /**
  * Reads a free-text or code cell for a domain record: trimmed, a leading apostrophe (Excel's

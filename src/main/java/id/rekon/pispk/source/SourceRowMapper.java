@@ -1,6 +1,6 @@
-package id.rekon.pispk.normalise;
+package id.rekon.pispk.source;
 
-import id.rekon.pispk.source.MappedRow;
+import id.rekon.pispk.normalise.MapResult;
 
 /**
  * Turns one row of a recognised file into a domain record, or a reject. One implementation per

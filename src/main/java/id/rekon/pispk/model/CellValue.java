@@ -1,4 +1,4 @@
-package id.rekon.pispk.source;
+package id.rekon.pispk.model;
 
 import java.time.LocalDate;
 
