@@ -355,12 +355,10 @@ class SampleDataGeneratorTest {
     }
 
     @Test
-    void twoThousandFamiliesAreQuickAndSplitSheetsKeepTheirCounts() {
+    void twoThousandFamiliesSplitSheetsKeepTheirCounts() {
+        // No wall-clock assertion: speed is measured by the benchmarks (docs/performance.md), not by tests.
         Path big = tmp.resolve("big");
-        long t0 = System.nanoTime();
         Manifest m = SampleDataGenerator.generate(settings(big).withKeluarga(2000).withMaxRows(600, 100));
-        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
-        assertThat(seconds).as("seconds for 2000 families").isLessThan(60);
         assertThat(m.puskesmas()).hasSize(13);
         assertThat(m.files()).as("split parts").anyMatch(e -> e.part() > 1 && e.kind().equals("eppgbm"))
                 .anyMatch(e -> e.part() > 1 && e.kind().equals("kua"));
