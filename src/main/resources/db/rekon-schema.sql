@@ -60,6 +60,11 @@ CREATE TABLE IF NOT EXISTS rekon_temuan (
     kode_puskesmas VARCHAR(40),
     payload       BYTEA         NOT NULL
 );
+-- kode_tahan: the key the finding is held under when a source is missing (model.Cakupan.kunciTahan):
+-- the rule code, or for MATCH-01 the rule with the pair's program (MATCH-01:PCARE). NULL on rows
+-- stored before it came: they are held under kode_aturan. Added, not in CREATE TABLE, so that a
+-- database of an earlier version gets it too (H2 and PostgreSQL both know ADD COLUMN IF NOT EXISTS).
+ALTER TABLE rekon_temuan ADD COLUMN IF NOT EXISTS kode_tahan VARCHAR(40);
 CREATE INDEX IF NOT EXISTS rekon_temuan_run ON rekon_temuan (job_name, run_date, kode_puskesmas, id_temuan);
 CREATE INDEX IF NOT EXISTS rekon_temuan_id ON rekon_temuan (job_name, id_temuan, run_date);
 
@@ -94,6 +99,8 @@ CREATE TABLE IF NOT EXISTS rekon_riwayat (
     payload       BYTEA         NOT NULL,
     PRIMARY KEY (job_name, id_temuan, first_seen)
 );
+-- kode_tahan: as in rekon_temuan, from the episode's latest row there.
+ALTER TABLE rekon_riwayat ADD COLUMN IF NOT EXISTS kode_tahan VARCHAR(40);
 CREATE INDEX IF NOT EXISTS rekon_riwayat_open ON rekon_riwayat (job_name, resolved_on, last_seen);
 CREATE INDEX IF NOT EXISTS rekon_riwayat_pkm ON rekon_riwayat (job_name, kode_puskesmas, resolved_on);
 
@@ -139,7 +146,9 @@ CREATE INDEX IF NOT EXISTS rekon_keputusan_pasangan_run ON rekon_keputusan_pasan
 
 -- Rules not evaluated on a run date for a puskesmas because a source they compare did not arrive
 -- (model.Cakupan): the history leaves their open findings open instead of resolving them. Kept per
--- run date like rekon_temuan, since the history may apply an earlier date again.
+-- run date like rekon_temuan, since the history may apply an earlier date again. kode_aturan holds
+-- a hold key, matched against the findings' COALESCE(kode_tahan, kode_aturan): a rule code, or for
+-- MATCH-01 'MATCH-01:EPPGBM' / 'MATCH-01:PCARE' / 'MATCH-01:KUA' (only that program's pairs held).
 CREATE TABLE IF NOT EXISTS rekon_tidak_dinilai (
     job_name       VARCHAR(100)  NOT NULL,
     run_date       DATE          NOT NULL,

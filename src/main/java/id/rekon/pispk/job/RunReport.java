@@ -2,7 +2,6 @@ package id.rekon.pispk.job;
 
 import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.PersonalData;
-import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.store.InputFile;
 import id.rekon.pispk.store.StagingStore;
 import org.springframework.batch.core.BatchStatus;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The operator's summary of a finished run, printed after it: per input file the rows read, stored,
@@ -65,7 +63,7 @@ final class RunReport {
             for (Cakupan.Kekurangan k : kurang) {
                 out.printf("  ! %-8s %-14s aturan %s%n", k.sumber().label(),
                         k.kodePuskesmas() == null ? "semua" : k.kodePuskesmas(),
-                        k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", ")));
+                        Cakupan.aturanTeks(k.sumber(), k.aturan()));
             }
             missingSource = true;
         }

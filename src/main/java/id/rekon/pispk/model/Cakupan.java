@@ -2,6 +2,7 @@ package id.rekon.pispk.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,10 +86,25 @@ public final class Cakupan {
 
     /**
      * Whether {@code rule} was evaluated tonight for {@code kodePuskesmas}: every source it compares
-     * arrived. A finding of a rule not evaluated is neither raised nor resolved.
+     * arrived. A finding of a rule not evaluated is neither raised nor resolved. For MATCH-01 this
+     * is only the PIS-PK side every pair has; a pair's own program decides with
+     * {@link #dinilai(RuleCode, Sumber, String)}.
      */
     public boolean dinilai(RuleCode rule, String kodePuskesmas) {
-        for (Sumber s : perlu(rule)) {
+        return semuaAda(perlu(rule), kodePuskesmas);
+    }
+
+    /**
+     * Whether a finding of {@code rule} about {@code program} was evaluated tonight for
+     * {@code kodePuskesmas}. Differs from {@link #dinilai(RuleCode, String)} only for MATCH-01:
+     * a PCare pair is evaluated when PIS-PK and PCare arrived, whatever became of e-PPGBM.
+     */
+    public boolean dinilai(RuleCode rule, Sumber program, String kodePuskesmas) {
+        return semuaAda(perlu(rule, program), kodePuskesmas);
+    }
+
+    private boolean semuaAda(Set<Sumber> sources, String kodePuskesmas) {
+        for (Sumber s : sources) {
             if (!ada(s, kodePuskesmas)) {
                 return false;
             }
@@ -97,20 +113,89 @@ public final class Cakupan {
     }
 
     /**
+     * The programs MATCH-01 pairs PIS-PK with. Each pair compares PIS-PK with one of them only, so
+     * each pair is held by its own program: holding every pair whenever any program is missing would
+     * keep a job that never receives KUA from ever resolving a pair, and holding them on e-PPGBM
+     * alone resolved yesterday's PCare pairs on a night without PCare (they came back the night after
+     * as new findings).
+     */
+    public static final Set<Sumber> PROGRAM_PASANGAN =
+            Collections.unmodifiableSet(EnumSet.of(Sumber.EPPGBM, Sumber.PCARE, Sumber.KUA));
+
+    /**
      * The sources a rule compares. The quality rules (NIK-01..05) look at one record of any source
      * and DEMO-01..03 at any two sources sharing a NIK: a missing source takes their findings away
-     * with its records, and they are not held back.
+     * with its records, and they are not held back. MATCH-01: PIS-PK, the side every pair has (the
+     * pair's program comes with {@link #perlu(RuleCode, Sumber)}).
      */
     public static Set<Sumber> perlu(RuleCode rule) {
         return switch (rule) {
             case KUA_03 -> EnumSet.of(Sumber.KUA);
-            case SURVEI_01 -> EnumSet.of(Sumber.PISPK);
-            case MATCH_01 -> EnumSet.of(Sumber.PISPK, Sumber.EPPGBM);
+            case SURVEI_01, MATCH_01 -> EnumSet.of(Sumber.PISPK);
             default -> rule.sumberProgram() == null || rule.family() == RuleFamily.KUALITAS_NIK
                     ? EnumSet.noneOf(Sumber.class)
                     : rule.sumberProgram() == Sumber.PISPK ? EnumSet.of(Sumber.PISPK)
                     : EnumSet.of(Sumber.PISPK, rule.sumberProgram());
         };
+    }
+
+    /**
+     * The sources a finding of {@code rule} about {@code program} compares: for a MATCH-01 pair,
+     * PIS-PK and the pair's program; for any other rule, {@link #perlu(RuleCode)}.
+     */
+    public static Set<Sumber> perlu(RuleCode rule, Sumber program) {
+        Set<Sumber> sources = perlu(rule);
+        if (rule == RuleCode.MATCH_01 && program != null && PROGRAM_PASANGAN.contains(program)) {
+            sources.add(program);
+        }
+        return sources;
+    }
+
+    /**
+     * The key a finding is held back under ({@code rekon_tidak_dinilai.kode_aturan} against
+     * {@code kode_tahan} of the findings): the rule code, and for MATCH-01 the rule code with the
+     * pair's program, {@code MATCH-01:PCARE}, so that only the pairs of a missing program are held.
+     */
+    public static String kunciTahan(RuleCode rule, Sumber program) {
+        if (rule == RuleCode.MATCH_01 && program != null && PROGRAM_PASANGAN.contains(program)) {
+            return rule.code() + ":" + program.name();
+        }
+        return rule.code();
+    }
+
+    /**
+     * {@link #kunciTahan(RuleCode, Sumber)} of a finding. A MATCH-01 finding's {@code sumber} is the
+     * other record's source: the pair's program when PIS-PK is one side, as in every pair the
+     * matcher makes.
+     */
+    public static String kunciTahan(Temuan t) {
+        return kunciTahan(t.kodeAturan(), t.sumber());
+    }
+
+    /**
+     * The hold keys ({@link #kunciTahan(RuleCode, Sumber)}) of what was not evaluated tonight for
+     * {@code kodePuskesmas}: every rule not {@linkplain #dinilai evaluated}, and for MATCH-01 each
+     * program whose pairs were not. A plain {@code MATCH-01} is added when PIS-PK or e-PPGBM is
+     * missing, for MATCH-01 findings stored before pairs carried their program (held as they were
+     * then, until seen again with their program).
+     */
+    public List<String> tidakDinilai(String kodePuskesmas) {
+        List<String> keys = new ArrayList<>();
+        for (RuleCode rule : RuleCode.values()) {
+            if (rule == RuleCode.MATCH_01) {
+                if (!ada(Sumber.PISPK, kodePuskesmas) || !ada(Sumber.EPPGBM, kodePuskesmas)) {
+                    keys.add(rule.code());
+                }
+                for (Sumber program : PROGRAM_PASANGAN) {
+                    if (!dinilai(rule, program, kodePuskesmas)) {
+                        keys.add(kunciTahan(rule, program));
+                    }
+                }
+            } else if (!dinilai(rule, kodePuskesmas)) {
+                keys.add(rule.code());
+            }
+        }
+        return keys;
     }
 
     /**
@@ -160,14 +245,33 @@ public final class Cakupan {
         return result;
     }
 
-    /** The rules a missing {@code s} holds back (every rule that compares it). */
+    /**
+     * The rules a missing {@code s} holds back (every rule that compares it). MATCH-01 is listed for
+     * PIS-PK and for each program it pairs PIS-PK with, though only the pairs of that program are
+     * held: {@link #aturanTeks} says so to the operator.
+     */
     public static List<RuleCode> ditahan(Sumber s) {
         List<RuleCode> rules = new ArrayList<>();
         for (RuleCode r : RuleCode.values()) {
-            if (perlu(r).contains(s)) {
+            if (perlu(r, s).contains(s)) {
                 rules.add(r);
             }
         }
         return rules;
+    }
+
+    /**
+     * The rules a missing {@code s} holds back, for the operator and the teams:
+     * {@code JKN-01, HT-01, MATCH-01 (pasangan PIS-PK–PCare)}. A missing program holds only its own
+     * pairs, and saying plain "MATCH-01" would suggest every pair is held.
+     */
+    public static String aturanTeks(Sumber s, List<RuleCode> aturan) {
+        List<String> parts = new ArrayList<>();
+        for (RuleCode r : aturan) {
+            parts.add(r == RuleCode.MATCH_01 && PROGRAM_PASANGAN.contains(s)
+                    ? r.code() + " (pasangan " + Sumber.PISPK.label() + "–" + s.label() + ")"
+                    : r.code());
+        }
+        return String.join(", ", parts);
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
  * through the last run date it was seen ({@code last_seen}) to the first later run date on which it
  * was absent ({@code resolved_on}, {@code null} while it is open). Absent means evaluated and not
  * found: on a date when its rule was not evaluated for its puskesmas ({@code rekon_tidak_dinilai},
- * a source it compares did not arrive) an open finding stays open. A finding that comes back after
+ * a source it compares did not arrive) an open finding stays open. "Its rule" is the finding's hold
+ * key ({@code kode_tahan}): for MATCH-01 the rule with the pair's program, so that a night without
+ * PCare holds the PCare pairs and resolves the e-PPGBM pairs that went away. A finding that comes back after
  * being resolved opens a new episode; at most one episode of an id is open, and episodes of one id
  * never overlap.
  *
@@ -68,7 +70,9 @@ public class RiwayatStore {
      * Records which rules were not evaluated tonight for which puskesmas; the history keeps their
      * open findings open ({@link #apply}). Replaces what an earlier attempt of the run recorded.
      *
-     * @param tidakDinilai pairs of rule code and puskesmas code
+     * @param tidakDinilai pairs of hold key and puskesmas code: a rule code, or for MATCH-01 the rule
+     *                     with a program ({@code MATCH-01:PCARE}, see {@code Cakupan.kunciTahan}),
+     *                     matched against the findings' {@code kode_tahan}
      */
     public void tahan(RunKey run, List<String[]> tidakDinilai) {
         Date d = Date.valueOf(run.runDate());
@@ -115,25 +119,32 @@ public class RiwayatStore {
      */
     private void applyForward(String job, LocalDate date) {
         Date d = Date.valueOf(date);
-        // still open: seen again tonight
+        // still open: seen again tonight (kode_tahan too: an episode stored before findings carried
+        // one gets it the first night it is seen again)
         jdbc.update("UPDATE rekon_riwayat r SET last_seen = ?, payload = " + payloadOn("r.job_name", "r.id_temuan", "?")
+                + ", kode_tahan = COALESCE((SELECT MIN(t.kode_tahan) FROM rekon_temuan t WHERE t.job_name = r.job_name"
+                + " AND t.run_date = ? AND t.id_temuan = r.id_temuan), r.kode_tahan)"
                 + " WHERE r.job_name = ? AND r.resolved_on IS NULL AND EXISTS (SELECT 1 FROM rekon_temuan t"
-                + " WHERE t.job_name = r.job_name AND t.run_date = ? AND t.id_temuan = r.id_temuan)", d, d, job, d);
+                + " WHERE t.job_name = r.job_name AND t.run_date = ? AND t.id_temuan = r.id_temuan)", d, d, d, job, d);
         // new, or back after being resolved: a new episode
         jdbc.update("INSERT INTO rekon_riwayat (job_name, id_temuan, first_seen, last_seen, kode_aturan,"
-                + " kode_puskesmas, payload) SELECT k.job_name, k.id_temuan, k.run_date, k.run_date, k.kode_aturan,"
-                + " k.kode_puskesmas, " + payloadOn("k.job_name", "k.id_temuan", "k.run_date")
+                + " kode_puskesmas, kode_tahan, payload) SELECT k.job_name, k.id_temuan, k.run_date, k.run_date,"
+                + " k.kode_aturan, k.kode_puskesmas, k.kode_tahan, " + payloadOn("k.job_name", "k.id_temuan", "k.run_date")
                 + " FROM (SELECT t.job_name, t.id_temuan, t.run_date, MIN(t.kode_aturan) AS kode_aturan,"
-                + " MIN(t.kode_puskesmas) AS kode_puskesmas FROM rekon_temuan t WHERE t.job_name = ? AND t.run_date = ?"
+                + " MIN(t.kode_puskesmas) AS kode_puskesmas, MIN(t.kode_tahan) AS kode_tahan"
+                + " FROM rekon_temuan t WHERE t.job_name = ? AND t.run_date = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM rekon_riwayat r WHERE r.job_name = t.job_name"
                 + " AND r.id_temuan = t.id_temuan AND r.resolved_on IS NULL)"
                 + " GROUP BY t.job_name, t.id_temuan, t.run_date) k", job, d);
-        // open but absent tonight: resolved tonight, unless its rule was not evaluated tonight for
-        // its puskesmas (a source it compares did not arrive): then it stays open, as last seen
+        // open but absent tonight: resolved tonight, unless it was not evaluated tonight for its
+        // puskesmas (a source it compares did not arrive): then it stays open, as last seen. Matched
+        // on the hold key, so a MATCH-01 pair is held by its own program only (MATCH-01:PCARE); an
+        // episode without one (stored before) by its rule code
         jdbc.update("UPDATE rekon_riwayat SET resolved_on = ? WHERE job_name = ? AND resolved_on IS NULL"
                 + " AND last_seen < ? AND NOT EXISTS (SELECT 1 FROM rekon_tidak_dinilai x"
                 + " WHERE x.job_name = rekon_riwayat.job_name AND x.run_date = ?"
-                + " AND x.kode_aturan = rekon_riwayat.kode_aturan AND x.kode_puskesmas = rekon_riwayat.kode_puskesmas)",
+                + " AND x.kode_aturan = COALESCE(rekon_riwayat.kode_tahan, rekon_riwayat.kode_aturan)"
+                + " AND x.kode_puskesmas = rekon_riwayat.kode_puskesmas)",
                 d, job, d, d);
         // never held yet: apply() took back every date from this one on
         jdbc.update("INSERT INTO rekon_riwayat_run (job_name, run_date) VALUES (?, ?)", job, d);

@@ -1,6 +1,7 @@
 package id.rekon.pispk.store;
 
 import id.rekon.pispk.match.SubjectKeys;
+import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
 import id.rekon.pispk.model.Temuan;
@@ -57,10 +58,12 @@ public class TemuanStore {
         List<Object[]> args = new ArrayList<>(findings.size());
         for (Temuan t : findings) {
             args.add(new Object[] {run.jobName(), Date.valueOf(run.runDate()), t.idTemuan(), t.kodeAturan().code(),
-                    t.kodePuskesmas(), codec.write(t)});
+                    t.kodePuskesmas(), Cakupan.kunciTahan(t), codec.write(t)});
         }
-        jdbc.batchUpdate("INSERT INTO rekon_temuan (job_name, run_date, id_temuan, kode_aturan, kode_puskesmas, payload)"
-                + " VALUES (?,?,?,?,?,?)", args);
+        // kode_tahan in a column, not only in the payload: the history decides in SQL what a missing
+        // source holds back, and the payload is CBOR that SQL cannot read
+        jdbc.batchUpdate("INSERT INTO rekon_temuan (job_name, run_date, id_temuan, kode_aturan, kode_puskesmas,"
+                + " kode_tahan, payload) VALUES (?,?,?,?,?,?,?)", args);
     }
 
     public void insertProbableKeys(RunKey run, List<String[]> pairs, List<Double> scores) {

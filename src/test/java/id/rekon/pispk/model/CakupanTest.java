@@ -71,4 +71,69 @@ class CakupanTest {
                 .extracting(Cakupan.Kekurangan::sumber, Cakupan.Kekurangan::kodePuskesmas)
                 .containsExactly(tuple(Sumber.KUA, null), tuple(Sumber.PISPK, "P9"));
     }
+    /** PIS-PK and e-PPGBM for both puskesmas, KUA for Soe, and no PCare row at all tonight. */
+    static Cakupan tanpaPcare() {
+        return Cakupan.dari(Map.of(
+                Sumber.PISPK, Map.of(SOE, 40L, KARANG, 35L),
+                Sumber.EPPGBM, Map.of(SOE, 120L, KARANG, 80L),
+                Sumber.KUA, Map.of(SOE, 3L)));
+    }
+
+    @Test
+    void withoutPcareOnlyThePcarePairsAreHeld() {
+        Cakupan c = tanpaPcare();
+        assertThat(c.dinilai(RuleCode.MATCH_01, Sumber.PCARE, SOE)).isFalse();
+        assertThat(c.dinilai(RuleCode.MATCH_01, Sumber.EPPGBM, SOE)).as("an e-PPGBM pair that went away is resolved")
+                .isTrue();
+        assertThat(c.dinilai(RuleCode.MATCH_01, Sumber.KUA, SOE)).isTrue();
+        assertThat(c.tidakDinilai(SOE)).contains("JKN-01", "HT-01", "MATCH-01:PCARE")
+                .doesNotContain("MATCH-01", "MATCH-01:EPPGBM", "MATCH-01:KUA");
+    }
+
+    @Test
+    void withoutEppgbmOnlyTheEppgbmPairsAreHeld() {
+        Cakupan c = malamIni(); // e-PPGBM for Soe only, PCare for the run, no KUA
+        assertThat(c.dinilai(RuleCode.MATCH_01, Sumber.EPPGBM, KARANG)).isFalse();
+        assertThat(c.dinilai(RuleCode.MATCH_01, Sumber.PCARE, KARANG)).as("a PCare pair that went away is resolved")
+                .isTrue();
+        // the plain key holds MATCH-01 findings stored before they carried their program, as before
+        assertThat(c.tidakDinilai(KARANG)).contains("BALITA-02", "MATCH-01:EPPGBM", "MATCH-01", "MATCH-01:KUA")
+                .doesNotContain("MATCH-01:PCARE");
+        assertThat(c.tidakDinilai(SOE)).contains("MATCH-01:KUA")
+                .doesNotContain("MATCH-01", "MATCH-01:EPPGBM", "MATCH-01:PCARE");
+        // the PIS-PK side alone does not decide a pair
+        assertThat(c.dinilai(RuleCode.MATCH_01, KARANG)).isTrue();
+    }
+
+    @Test
+    void withoutPispkEveryPairOfThePuskesmasIsHeld() {
+        Cakupan c = Cakupan.dari(Map.of(Sumber.PISPK, Map.of(SOE, 4L), Sumber.EPPGBM, Map.of(SOE, 1L, KARANG, 2L),
+                Sumber.PCARE, Map.of(SOE, 1L), Sumber.KUA, Map.of(SOE, 1L, KARANG, 1L)));
+        assertThat(c.tidakDinilai(KARANG)).contains("MATCH-01", "MATCH-01:EPPGBM", "MATCH-01:PCARE", "MATCH-01:KUA");
+        assertThat(c.tidakDinilai(SOE)).isEmpty();
+    }
+
+    @Test
+    void aMatchFindingIsHeldUnderItsPairsProgram() {
+        Temuan pcare = new Temuan("T1", RuleCode.MATCH_01, SOE, "PCARE|0001 + PISPK|K1|SITI|2020-01-01", "", "SITI",
+                null, null, null, "", "", "", "", Sumber.PCARE, "", "", "");
+        Temuan kua = new Temuan("T2", RuleCode.MATCH_01, SOE, "KUA|12|SUAMI + PISPK|K1|BUDI|1990-01-01", "", "BUDI",
+                null, null, null, "", "", "", "", Sumber.KUA, "", "", "");
+        Temuan jkn = new Temuan("T3", RuleCode.JKN_01, SOE, "5302", "", "SITI",
+                null, null, null, "", "", "", "", Sumber.PCARE, "", "", "");
+        assertThat(Cakupan.kunciTahan(pcare)).isEqualTo("MATCH-01:PCARE");
+        assertThat(Cakupan.kunciTahan(kua)).isEqualTo("MATCH-01:KUA");
+        assertThat(Cakupan.kunciTahan(jkn)).isEqualTo("JKN-01");
+        assertThat(Cakupan.kunciTahan(RuleCode.MATCH_01, null)).isEqualTo("MATCH-01");
+    }
+
+    @Test
+    void aMissingProgramListsMatchForItsOwnPairsInTheOperatorsText() {
+        assertThat(Cakupan.ditahan(Sumber.PCARE)).contains(RuleCode.JKN_01, RuleCode.HT_01, RuleCode.MATCH_01);
+        assertThat(Cakupan.ditahan(Sumber.KUA)).contains(RuleCode.KUA_02, RuleCode.MATCH_01);
+        assertThat(Cakupan.aturanTeks(Sumber.PCARE, List.of(RuleCode.JKN_01, RuleCode.HT_01, RuleCode.MATCH_01)))
+                .isEqualTo("JKN-01, HT-01, MATCH-01 (pasangan PIS-PK–PCare)");
+        assertThat(Cakupan.aturanTeks(Sumber.PISPK, List.of(RuleCode.JKN_01, RuleCode.MATCH_01)))
+                .isEqualTo("JKN-01, MATCH-01");
+    }
 }

@@ -138,6 +138,51 @@ class RiwayatStoreTest {
                 RiwayatStore.Episode::resolvedOn).containsExactly(tuple(day(1), day(1), day(2)), tuple(day(3), day(3), null));
     }
 
+    /**
+     * A MATCH-01 night: each finding with its hold key ({@code kode_tahan}; {@code null} for a row
+     * stored before findings carried one), then what the cakupan step held back, then the history.
+     */
+    private void malam(LocalDate date, List<String[]> tahan, String... idDanKunci) {
+        jdbc.update("DELETE FROM rekon_temuan WHERE job_name = ? AND run_date = ?", job, Date.valueOf(date));
+        for (int i = 0; i < idDanKunci.length; i += 2) {
+            jdbc.update("INSERT INTO rekon_temuan (job_name, run_date, id_temuan, kode_aturan, kode_puskesmas,"
+                    + " kode_tahan, payload) VALUES (?,?,?,?,?,?,?)", job, Date.valueOf(date), idDanKunci[i], "MATCH-01",
+                    "P0", idDanKunci[i + 1], payload(idDanKunci[i], date).getBytes(StandardCharsets.UTF_8));
+        }
+        store.tahan(new RunKey(job, date), tahan);
+        store.apply(new RunKey(job, date));
+    }
+
+    @Test
+    void aMissingProgramHoldsOnlyItsOwnMatchPairs() {
+        String eppgbm = "MATCH-01:EPPGBM";
+        String pcare = "MATCH-01:PCARE";
+        // E, F: pairs with e-PPGBM; C, D: pairs with PCare; L: a pair stored before kode_tahan (NULL)
+        malam(day(1), List.of(), "E", eppgbm, "F", eppgbm, "C", pcare, "D", pcare, "L", null);
+        // no PCare: C and D held; E went away and is resolved
+        malam(day(2), List.<String[]>of(new String[] {pcare, "P0"}), "F", eppgbm, "L", null);
+        // no e-PPGBM for P0 (the plain MATCH-01 key holds the old row): F and L held; D resolved
+        malam(day(3), List.of(new String[] {eppgbm, "P0"}, new String[] {"MATCH-01", "P0"}), "C", pcare);
+        List<org.assertj.core.groups.Tuple> expected = List.of(
+                tuple("C", day(1), day(3), null),
+                tuple("D", day(1), day(1), day(3)),
+                tuple("E", day(1), day(1), day(2)),
+                tuple("F", day(1), day(2), null),
+                tuple("L", day(1), day(2), null));
+        assertThat(store.episodes(job)).extracting(RiwayatStore.Episode::idTemuan, RiwayatStore.Episode::firstSeen,
+                RiwayatStore.Episode::lastSeen, RiwayatStore.Episode::resolvedOn).containsExactlyElementsOf(expected);
+        // a rerun of the first night applies the later ones again from what they stored: same history
+        store.apply(new RunKey(job, day(1)));
+        assertThat(store.episodes(job)).extracting(RiwayatStore.Episode::idTemuan, RiwayatStore.Episode::firstSeen,
+                RiwayatStore.Episode::lastSeen, RiwayatStore.Episode::resolvedOn).containsExactlyElementsOf(expected);
+        // a held MATCH-01 of another puskesmas holds nothing here; a plain rule code holds no program's pair
+        malam(day(4), List.of(new String[] {pcare, "P1"}, new String[] {"MATCH-01", "P0"}));
+        assertThat(store.episodes(job)).filteredOn(e -> e.resolvedOn() == null)
+                .extracting(RiwayatStore.Episode::idTemuan).containsExactly("L");
+        assertThat(jdbc.queryForObject("SELECT kode_tahan FROM rekon_riwayat WHERE job_name = ? AND id_temuan = 'C'",
+                String.class, job)).isEqualTo(pcare);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void anyRunOrderAndAnyRerunsGiveTheHistoryOfTheDatesInOrder(long seed) {

@@ -2,7 +2,6 @@ package id.rekon.pispk.job.cakupan;
 
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.model.Cakupan;
-import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.store.RiwayatStore;
 import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.StagingStore;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Step {@code cakupan}: finds which sources did not arrive tonight, for the whole run or for a
@@ -52,7 +50,7 @@ public class CakupanTasklet implements Tasklet {
         List<Cakupan.Kekurangan> kurang = cakupan.kekurangan(puskesmas, sebelumnya);
         store.saveKekurangan(run, kurang);
         for (Cakupan.Kekurangan k : kurang) {
-            String aturan = k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", "));
+            String aturan = Cakupan.aturanTeks(k.sumber(), k.aturan());
             if (!k.diharapkan()) {
                 // Not in the recent runs either: this job does not receive that source, nothing went wrong.
                 log.info("Tidak ada data {}{} (juga tidak ada pada 7 proses terakhir): aturan {} tidak dinilai",
@@ -73,10 +71,9 @@ public class CakupanTasklet implements Tasklet {
 
         List<String[]> tidakDinilai = new ArrayList<>();
         for (String kode : puskesmas) {
-            for (RuleCode rule : RuleCode.values()) {
-                if (!cakupan.dinilai(rule, kode)) {
-                    tidakDinilai.add(new String[] {rule.code(), kode});
-                }
+            // hold keys, not bare rule codes: MATCH-01 pairs are held per program (Cakupan.kunciTahan)
+            for (String kunci : cakupan.tidakDinilai(kode)) {
+                tidakDinilai.add(new String[] {kunci, kode});
             }
         }
         riwayat.tahan(run, tidakDinilai);

@@ -61,7 +61,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Last step: writes the run's outputs under {@code <keluaran>/<run date>/}: one workbook per
@@ -234,8 +233,7 @@ public class OutputTasklet implements Tasklet {
         for (Cakupan.Kekurangan k : kurang) {
             if (k.diharapkan() && (k.kodePuskesmas() == null || k.kodePuskesmas().equals(kodePuskesmas))) {
                 lines.add("Data " + k.sumber().label() + (k.kodePuskesmas() == null ? "" : " puskesmas ini")
-                        + " tidak ada pada proses malam ini. Aturan "
-                        + k.aturan().stream().map(RuleCode::code).collect(Collectors.joining(", "))
+                        + " tidak ada pada proses malam ini. Aturan " + Cakupan.aturanTeks(k.sumber(), k.aturan())
                         + " tidak dinilai; temuan lamanya tetap terbuka sampai data itu ada lagi.");
             }
         }
