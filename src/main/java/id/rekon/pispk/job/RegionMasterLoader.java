@@ -8,7 +8,7 @@ import id.rekon.pispk.source.MappedRow;
 import id.rekon.pispk.source.OpenedSource;
 import id.rekon.pispk.source.SourceFiles;
 import id.rekon.pispk.source.region.WilayahKerjaRowMapper;
-import id.rekon.pispk.store.Ditolak;
+import id.rekon.pispk.model.Ditolak;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

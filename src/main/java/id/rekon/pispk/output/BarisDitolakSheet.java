@@ -1,5 +1,7 @@
 package id.rekon.pispk.output;
 
+import id.rekon.pispk.model.Ditolak;
+
 import id.rekon.pispk.model.Puskesmas;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

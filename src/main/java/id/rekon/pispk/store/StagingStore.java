@@ -1,5 +1,7 @@
 package id.rekon.pispk.store;
 
+import id.rekon.pispk.model.Ditolak;
+
 import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.Sumber;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -168,8 +170,8 @@ public class StagingStore {
         }
         List<Object[]> args = new ArrayList<>();
         for (Ditolak d : rejects) {
-            args.add(new Object[] {run.jobName(), Date.valueOf(run.runDate()), d.fileName(), d.rowNumber(),
-                    cap(d.reason(), 2000), cap(d.raw(), MAX_TEXT)});
+            args.add(new Object[] {run.jobName(), Date.valueOf(run.runDate()), d.file(), d.baris(),
+                    cap(d.alasan(), 2000), cap(d.isi(), MAX_TEXT)});
         }
         jdbc.batchUpdate("INSERT INTO rekon_reject (job_name, run_date, file_name, row_no, reason, raw)"
                 + " VALUES (?,?,?,?,?,?)", args);

@@ -1,5 +1,7 @@
 package id.rekon.pispk.output;
 
+import id.rekon.pispk.model.Ditolak;
+
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package id.rekon.pispk.output;
 
+import id.rekon.pispk.model.Ditolak;
+
 import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.RuleFamily;

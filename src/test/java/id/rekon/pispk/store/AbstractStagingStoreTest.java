@@ -1,5 +1,7 @@
 package id.rekon.pispk.store;
 
+import id.rekon.pispk.model.Ditolak;
+
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Asal;
 import id.rekon.pispk.model.Keluarga;
@@ -105,7 +107,7 @@ abstract class AbstractStagingStoreTest {
 
         store.resetFile(run, "a.csv");
 
-        assertThat(store.rejects(run)).extracting(Ditolak::fileName).containsExactly("b.csv");
+        assertThat(store.rejects(run)).extracting(Ditolak::file).containsExactly("b.csv");
         assertThat(store.unrouted(run)).isEmpty();
         assertThat(store.files(run)).filteredOn(f -> f.fileName().equals("a.csv")).singleElement()
                 .satisfies(f -> {

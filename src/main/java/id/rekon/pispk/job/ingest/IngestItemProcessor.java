@@ -15,7 +15,7 @@ import id.rekon.pispk.source.pcare.PesertaPcareRowMapper;
 import id.rekon.pispk.source.pispk.AnggotaRowMapper;
 import id.rekon.pispk.source.pispk.KeluargaRowMapper;
 import id.rekon.pispk.model.Anggota;
-import id.rekon.pispk.store.Ditolak;
+import id.rekon.pispk.model.Ditolak;
 import id.rekon.pispk.store.RecordKind;
 import id.rekon.pispk.store.RecordStager;
 import id.rekon.pispk.store.StagedRecord;

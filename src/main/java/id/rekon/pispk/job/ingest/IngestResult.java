@@ -1,6 +1,6 @@
 package id.rekon.pispk.job.ingest;
 
-import id.rekon.pispk.store.Ditolak;
+import id.rekon.pispk.model.Ditolak;
 import id.rekon.pispk.store.StagedRecord;
 import id.rekon.pispk.store.TidakTerarah;
 

@@ -1,6 +1,6 @@
 package id.rekon.pispk.job.ingest;
 
-import id.rekon.pispk.store.Ditolak;
+import id.rekon.pispk.model.Ditolak;
 import id.rekon.pispk.store.RecordStore;
 import id.rekon.pispk.store.RecordWriter;
 import id.rekon.pispk.store.RunKey;

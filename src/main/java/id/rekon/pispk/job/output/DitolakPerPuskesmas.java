@@ -1,7 +1,7 @@
 package id.rekon.pispk.job.output;
 
 import id.rekon.pispk.model.Puskesmas;
-import id.rekon.pispk.output.Ditolak;
+import id.rekon.pispk.model.Ditolak;
 import id.rekon.pispk.region.RegionMaster;
 import id.rekon.pispk.source.OpenedSource;
 import id.rekon.pispk.source.SourceColumn;

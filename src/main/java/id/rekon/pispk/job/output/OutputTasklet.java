@@ -10,7 +10,7 @@ import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.output.BerkasDitolak;
-import id.rekon.pispk.output.Ditolak;
+import id.rekon.pispk.model.Ditolak;
 import id.rekon.pispk.output.DitolakWriter;
 import id.rekon.pispk.output.IsianDitolak;
 import id.rekon.pispk.output.Kabupaten;
@@ -101,8 +101,7 @@ public class OutputTasklet implements Tasklet {
         }
         PuskesmasWorkbookWriter workbookWriter = new PuskesmasWorkbookWriter();
         // the inputs are still where the run found them: the archive step comes after this one
-        DitolakPerPuskesmas rejects = new DitolakPerPuskesmas(staging.rejects(params.run()).stream()
-                .map(d -> new Ditolak(d.fileName(), d.rowNumber(), d.reason(), d.raw())).toList(),
+        DitolakPerPuskesmas rejects = new DitolakPerPuskesmas(staging.rejects(params.run()),
                 List.of(params.inbox(), params.keluaran().resolve("arsip").resolve(params.run().runDate().toString())),
                 master);
         List<Cakupan.Kekurangan> kurang = staging.kekurangan(params.run());

@@ -1,4 +1,4 @@
-package id.rekon.pispk.output;
+package id.rekon.pispk.model;
 
 import java.util.List;
 import java.util.Objects;
