@@ -31,4 +31,47 @@ public record RuleSettings(
     public static RuleSettings defaults() {
         return new RuleSettings(31, 2, 59, 60, 7, 23, 12, 90, 0.85, 0.85);
     }
+
+    // One "with" per setting, so a test or a caller changes one by name instead of repeating ten
+    // positional values (job definitions bind them by name from YAML: JobDefinitionLoader).
+
+    public RuleSettings withTumbuhWindowDays(int v) {
+        return new RuleSettings(v, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withTumbuhMinMonths(int v) {
+        return new RuleSettings(tumbuhWindowDays, v, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withTumbuhMaxMonths(int v) {
+        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, v, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withBalitaMaxMonths(int v) {
+        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, v, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withAsiMinMonths(int v) {
+        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, v, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withAsiMaxMonths(int v) {
+        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, v, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withSurveiMaxMonths(int v) {
+        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, v, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withKuaAkadDays(int v) {
+        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, v, probableMatchThreshold, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withProbableMatchThreshold(double v) {
+        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, v, nameSimilarityThreshold);
+    }
+
+    public RuleSettings withNameSimilarityThreshold(double v) {
+        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, v);
+    }
 }

@@ -223,7 +223,7 @@ class ProbableMatcherTest {
     void thresholdComesFromSettings() {
         Kandidat a = eppgbm("E1", "RIZKI PRATAMA", "RIZKI PRATAMA", LocalDate.of(2024, 2, 1), Sex.L, List.of());
         Kandidat b = pispk("A1", "RIZKI PRATAMA", LocalDate.of(2024, 1, 2), Sex.L, List.of());
-        RuleSettings strict = new RuleSettings(31, 2, 59, 60, 7, 23, 12, 90, 0.99, 0.85);
+        RuleSettings strict = RuleSettings.defaults().withProbableMatchThreshold(0.99);
 
         assertThat(matcher.match(List.of(a), List.of(b), S)).hasSize(1);
         assertThat(matcher.match(List.of(a), List.of(b), strict)).isEmpty();

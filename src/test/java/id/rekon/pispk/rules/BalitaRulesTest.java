@@ -115,7 +115,7 @@ class BalitaRulesTest {
 
     @Test
     void maximumAgeComesFromSettings() {
-        RuleSettings s = new RuleSettings(31, 2, 59, 24, 7, 23, 12, 90, 0.85, 0.85);
+        RuleSettings s = RuleSettings.defaults().withBalitaMaxMonths(24);
         var person = kasus(NIK_ANAK, List.of(anggota().lahir(LocalDate.of(2024, 3, 5)).build()), List.of(), List.of());
 
         assertThat(jalankan(rule, person)).hasSize(1);

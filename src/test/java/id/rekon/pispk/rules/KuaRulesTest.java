@@ -152,7 +152,7 @@ class KuaRulesTest {
     @Test
     void akadDaysComeFromSettings() {
         var k = nikah().status(StatusNikah.TERDAFTAR).akad(HARI.plusDays(60)).build();
-        var ctx = new RuleContext(HARI, new RuleSettings(31, 2, 59, 60, 7, 23, 12, 30, 0.85, 0.85));
+        var ctx = new RuleContext(HARI, RuleSettings.defaults().withKuaAkadDays(30));
         List<Temuan> out = new java.util.ArrayList<>();
         rule.evaluate(pasangan(k, List.of(), List.of(), false), ctx, out::add);
         assertThat(out).isEmpty();

@@ -138,7 +138,7 @@ class PertumbuhanRulesTest {
 
     @Test
     void windowComesFromSettings() {
-        RuleSettings wide = new RuleSettings(60, 2, 59, 60, 7, 23, 12, 90, 0.85, 0.85);
+        RuleSettings wide = RuleSettings.defaults().withTumbuhWindowDays(60);
         AnggotaDiKeluarga a = anggota().tumbuh(Jawaban.Y).build();
         var person = kasus(NIK_ANAK, List.of(a), List.of(ukur().tanggal(LocalDate.of(2026, 9, 1)).build()), List.of());
 
