@@ -1,6 +1,6 @@
 package id.rekon.pispk.job;
 
-import id.rekon.pispk.history.FeedbackReceiver;
+import id.rekon.pispk.umpanbalik.FeedbackReceiver;
 import id.rekon.pispk.job.cakupan.CakupanTasklet;
 import id.rekon.pispk.job.history.RiwayatTasklet;
 import id.rekon.pispk.job.history.UmpanBalikTasklet;

@@ -1,6 +1,6 @@
 package id.rekon.pispk.job;
 
-import id.rekon.pispk.history.FeedbackReport;
+import id.rekon.pispk.umpanbalik.FeedbackReport;
 import id.rekon.pispk.output.Karantina;
 import id.rekon.pispk.source.HostileFiles;
 import org.junit.jupiter.api.BeforeAll;

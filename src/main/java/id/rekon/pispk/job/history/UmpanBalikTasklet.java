@@ -1,10 +1,10 @@
 package id.rekon.pispk.job.history;
 
 import id.rekon.pispk.job.PreparationTasklet;
-import id.rekon.pispk.history.FeedbackFolder;
-import id.rekon.pispk.history.FeedbackReceiver;
-import id.rekon.pispk.history.FeedbackReport;
-import id.rekon.pispk.history.Hasil;
+import id.rekon.pispk.umpanbalik.FeedbackFolder;
+import id.rekon.pispk.umpanbalik.FeedbackReceiver;
+import id.rekon.pispk.umpanbalik.FeedbackReport;
+import id.rekon.pispk.umpanbalik.Hasil;
 import id.rekon.pispk.job.RegionMasterLoader;
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.model.Puskesmas;

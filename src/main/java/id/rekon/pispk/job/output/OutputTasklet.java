@@ -4,7 +4,7 @@ import id.rekon.pispk.job.PreparationTasklet;
 import id.rekon.pispk.job.RegionMasterLoader;
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.job.TestOnlyPause;
-import id.rekon.pispk.history.IsianDitolakFile;
+import id.rekon.pispk.umpanbalik.IsianDitolakFile;
 import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.model.Puskesmas;

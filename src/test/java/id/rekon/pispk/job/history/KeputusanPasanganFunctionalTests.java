@@ -1,6 +1,6 @@
 package id.rekon.pispk.job.history;
 
-import id.rekon.pispk.history.FeedbackReport;
+import id.rekon.pispk.umpanbalik.FeedbackReport;
 import id.rekon.pispk.job.RunParameters;
 import id.rekon.pispk.model.RuleFamily;
 import id.rekon.pispk.store.RunKey;

@@ -1,7 +1,7 @@
 package id.rekon.pispk.job.history;
 
-import id.rekon.pispk.history.FeedbackFolder;
-import id.rekon.pispk.history.FeedbackReport;
+import id.rekon.pispk.umpanbalik.FeedbackFolder;
+import id.rekon.pispk.umpanbalik.FeedbackReport;
 import id.rekon.pispk.output.TemuanColumn;
 import id.rekon.pispk.store.UmpanBalikStore;
 import org.apache.poi.ss.usermodel.Row;

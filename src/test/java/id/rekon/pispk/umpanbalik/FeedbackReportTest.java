@@ -1,4 +1,4 @@
-package id.rekon.pispk.history;
+package id.rekon.pispk.umpanbalik;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,15 +6,15 @@
  * job wrote, with {@code Tindak Lanjut} and {@code Catatan} filled in, dropped into the job's
  * feedback folder.
  * <ul>
- *   <li>{@link id.rekon.pispk.history.ReturnedWorkbook} streams the rows of a returned workbook
+ *   <li>{@link id.rekon.pispk.umpanbalik.ReturnedWorkbook} streams the rows of a returned workbook
  *       (StAX, through the project's XLSX reader) by header, never by position;</li>
- *   <li>{@link id.rekon.pispk.history.PuskesmasOfFile} decides which puskesmas a file speaks for;</li>
- *   <li>{@link id.rekon.pispk.history.FeedbackCheck} decides, row by row, what is taken (pure, no I/O);</li>
- *   <li>{@link id.rekon.pispk.history.FeedbackReceiver} runs a night's feedback folder through them,
+ *   <li>{@link id.rekon.pispk.umpanbalik.PuskesmasOfFile} decides which puskesmas a file speaks for;</li>
+ *   <li>{@link id.rekon.pispk.umpanbalik.FeedbackCheck} decides, row by row, what is taken (pure, no I/O);</li>
+ *   <li>{@link id.rekon.pispk.umpanbalik.FeedbackReceiver} runs a night's feedback folder through them,
  *       stores what is taken, moves the files to {@code diproses/<run date>/} and writes
- *       {@code umpan-balik-laporan.csv} ({@link id.rekon.pispk.history.FeedbackReport}).</li>
+ *       {@code umpan-balik-laporan.csv} ({@link id.rekon.pispk.umpanbalik.FeedbackReport}).</li>
  * </ul>
  * No Spring, no Spring Batch. No NIK or name ever goes to a log line or to the report: rows are
  * named by file, sheet, row number and {@code ID Temuan}.
  */
-package id.rekon.pispk.history;
+package id.rekon.pispk.umpanbalik;

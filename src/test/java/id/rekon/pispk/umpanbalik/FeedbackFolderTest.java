@@ -1,4 +1,4 @@
-package id.rekon.pispk.history;
+package id.rekon.pispk.umpanbalik;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

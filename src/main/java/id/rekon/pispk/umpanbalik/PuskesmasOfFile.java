@@ -1,4 +1,4 @@
-package id.rekon.pispk.history;
+package id.rekon.pispk.umpanbalik;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package id.rekon.pispk.history;
+package id.rekon.pispk.umpanbalik;
 
 /** What became of one returned row; the label is what the report shows. */
 public enum Hasil {

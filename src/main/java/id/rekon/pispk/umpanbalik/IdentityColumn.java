@@ -1,4 +1,4 @@
-package id.rekon.pispk.history;
+package id.rekon.pispk.umpanbalik;
 
 import id.rekon.pispk.model.Temuan;
 import id.rekon.pispk.output.TemuanColumn;
