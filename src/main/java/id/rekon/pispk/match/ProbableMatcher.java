@@ -66,9 +66,9 @@ public final class ProbableMatcher {
     static final double BOBOT_NAMA = 0.5;
     static final double BOBOT_TANGGAL = 0.3;
     static final double BOBOT_KELAMIN = 0.1;
-    static final double BOBOT_IBU = 0.1;
+    static final double BOBOT_ORANG_TUA = 0.1;
     /** The parents' level when either side has none: neither for nor against. */
-    static final double IBU_TIDAK_DIKETAHUI = 0.5;
+    static final double ORANG_TUA_TIDAK_DIKETAHUI = 0.5;
 
     static final String ALASAN_SERI = "ada kandidat lain dengan skor sama";
 
@@ -228,7 +228,7 @@ public final class ProbableMatcher {
         Double ibu = a.namaIbu().isEmpty() || b.namaIbu().isEmpty() ? null : miripOrtu(a.namaIbu(), b.namaIbu());
 
         double skor = BOBOT_NAMA * nama + BOBOT_TANGGAL * tanggal.nilai() + BOBOT_KELAMIN * kelamin.nilai()
-                + BOBOT_IBU * (ibu == null ? IBU_TIDAK_DIKETAHUI : ibu);
+                + BOBOT_ORANG_TUA * (ibu == null ? ORANG_TUA_TIDAK_DIKETAHUI : ibu);
         skor = Math.round(skor * 10_000) / 10_000.0;
         double batasNama = s.nameSimilarityThreshold();
         boolean layak = !(a.hasUsableNik() && b.hasUsableNik()) && tanggal.cocok() && kelamin != TingkatKelamin.BEDA

@@ -2,7 +2,7 @@
  * The outputs of one run (spec "Outputs of one run"): one workbook per puskesmas
  * ({@link id.rekon.pispk.output.PuskesmasWorkbookWriter}), {@code temuan.csv}
  * ({@link id.rekon.pispk.output.TemuanCsvWriter}), {@code tidak-terarah.csv}
- * ({@link id.rekon.pispk.output.UnroutedWriter}), {@code ringkasan.json}
+ * ({@link id.rekon.pispk.output.TidakTerarahWriter}), {@code ringkasan.json}
  * ({@link id.rekon.pispk.output.RingkasanJsonWriter}) and the {@code ditolak/} folder
  * ({@link id.rekon.pispk.output.DitolakWriter}).
  *

@@ -154,8 +154,8 @@ class TemuanCsvWriterTest {
     @Test
     void unroutedFindingsHaveTheSameColumnsPlusAlasan() throws IOException {
         Temuan t = TemuanFixtures.temuan(RuleCode.BALITA_01, null, nik(8), "-Anak", "Desa X");
-        Path target = dir.resolve(UnroutedWriter.FILE_NAME);
-        long n = new UnroutedWriter().write(List.of(new TemuanTidakTerarah(
+        Path target = dir.resolve(TidakTerarahWriter.FILE_NAME);
+        long n = new TidakTerarahWriter().write(List.of(new TemuanTidakTerarah(
                 new TemuanRow(t, TemuanRow.BARU, TANGGAL, "", ""),
                 "Nama puskesmas e-PPGBM tidak ada di master wilayah")).iterator(), target);
         assertThat(n).isEqualTo(1);

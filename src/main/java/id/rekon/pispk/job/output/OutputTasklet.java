@@ -26,7 +26,7 @@ import id.rekon.pispk.output.TemuanCsvWriter;
 import id.rekon.pispk.output.TemuanRow;
 import id.rekon.pispk.output.TemuanTidakTerarah;
 import id.rekon.pispk.output.TemuanXlsxWriter;
-import id.rekon.pispk.output.UnroutedWriter;
+import id.rekon.pispk.output.TidakTerarahWriter;
 import id.rekon.pispk.output.WorkbookFileNames;
 import id.rekon.pispk.output.WorkbookResult;
 import id.rekon.pispk.region.RegionMaster;
@@ -146,9 +146,9 @@ public class OutputTasklet implements Tasklet {
                 List.copyOf(puskesmas.values()), tally, semuaKonkordansi, tren(params)),
                 out.resolve(KabupatenWorkbookWriter.FILE_NAME));
         try (TemuanCursor unrouted = temuan.cursor(params.run(), null)) {
-            new UnroutedWriter().write(map(unrouted, t -> new TemuanTidakTerarah(row(t),
+            new TidakTerarahWriter().write(map(unrouted, t -> new TemuanTidakTerarah(row(t),
                     "Puskesmas pemilik tidak dapat ditentukan lewat master wilayah kerja")),
-                    out.resolve(UnroutedWriter.FILE_NAME));
+                    out.resolve(TidakTerarahWriter.FILE_NAME));
         }
         List<InputFile> files = staging.files(params.run());
         List<BerkasDitolak> refused = files.stream().filter(f -> f.error() != null)

@@ -13,7 +13,7 @@ import java.util.Objects;
  * "Who owns a finding": never dropped). Columns of {@code temuan.csv} plus {@value #ALASAN};
  * same dialect, neutralisation and atomic write as {@link TemuanCsvWriter}. Stateless.
  */
-public final class UnroutedWriter {
+public final class TidakTerarahWriter {
 
     public static final String FILE_NAME = "tidak-terarah.csv";
     public static final String ALASAN = "alasan";
