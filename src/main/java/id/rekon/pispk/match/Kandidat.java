@@ -1,5 +1,11 @@
 package id.rekon.pispk.match;
 
+import id.rekon.pispk.model.PasanganKua;
+
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+
+import id.rekon.pispk.model.PersonCase;
+
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Nama;

@@ -1,6 +1,6 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.Umur;

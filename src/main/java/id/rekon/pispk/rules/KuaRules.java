@@ -1,8 +1,8 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
-import id.rekon.pispk.match.CoupleCase;
-import id.rekon.pispk.match.PasanganKua;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+import id.rekon.pispk.model.CoupleCase;
+import id.rekon.pispk.model.PasanganKua;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Pasangan;
 import id.rekon.pispk.model.PernikahanKua;

@@ -1,6 +1,6 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.NikStatus;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;

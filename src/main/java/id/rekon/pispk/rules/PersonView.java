@@ -1,8 +1,8 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
-import id.rekon.pispk.match.PasanganKua;
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+import id.rekon.pispk.model.PasanganKua;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.Sumber;

@@ -1,7 +1,7 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.RuleCode;

@@ -1,7 +1,7 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
-import id.rekon.pispk.match.PasanganKua;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+import id.rekon.pispk.model.PasanganKua;
 import id.rekon.pispk.model.Asal;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Nama;

@@ -1,6 +1,5 @@
 package id.rekon.pispk.source;
 
-
 /**
  * Reads a free-text or code cell for a domain record: trimmed, a leading apostrophe (Excel's
  * "store as text" mark) dropped, {@code null} when blank. Stateless.

@@ -1,6 +1,6 @@
 package id.rekon.pispk.store;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Pengukuran;

@@ -1,7 +1,7 @@
 package id.rekon.pispk.store;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
-import id.rekon.pispk.match.CoupleCase;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+import id.rekon.pispk.model.CoupleCase;
 import id.rekon.pispk.match.SubjectKeys;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Keluarga;

@@ -1,8 +1,8 @@
 package id.rekon.pispk.store;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
-import id.rekon.pispk.match.PasanganKua;
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+import id.rekon.pispk.model.PasanganKua;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Pengukuran;

@@ -1,9 +1,9 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
-import id.rekon.pispk.match.CoupleCase;
-import id.rekon.pispk.match.PasanganKua;
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+import id.rekon.pispk.model.CoupleCase;
+import id.rekon.pispk.model.PasanganKua;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Asal;
 import id.rekon.pispk.model.Cakupan;

@@ -1,6 +1,6 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.PasanganKua;
+import id.rekon.pispk.model.PasanganKua;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sex;
 import id.rekon.pispk.model.Sumber;

@@ -1,6 +1,6 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.Jawaban;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.PesertaPcare;

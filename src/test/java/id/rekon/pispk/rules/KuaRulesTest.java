@@ -1,7 +1,7 @@
 package id.rekon.pispk.rules;
 
-import id.rekon.pispk.match.AnggotaDiKeluarga;
-import id.rekon.pispk.match.CoupleCase;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
+import id.rekon.pispk.model.CoupleCase;
 import id.rekon.pispk.model.Pasangan;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sex;

@@ -82,7 +82,7 @@ class NikRulesTest {
     void damagedPcareNikIsNik02OwnedByPcaresPuskesmas() {
         var p = pcare().nik(new id.rekon.pispk.model.Nik("5.30101E+15", "5301010000000000", NikStatus.DAMAGED,
                 "NIK tersimpan sebagai angka")).puskesmas(PKM_LAIN).build();
-        var person = new id.rekon.pispk.match.PersonCase(null, "PCARE:0001234567890", List.of(), List.of(), List.of(p),
+        var person = new id.rekon.pispk.model.PersonCase(null, "PCARE:0001234567890", List.of(), List.of(), List.of(p),
                 List.of(), false);
 
         assertThat(jalankan(rule, person)).singleElement().satisfies(f -> {

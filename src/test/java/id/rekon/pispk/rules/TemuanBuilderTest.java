@@ -70,7 +70,7 @@ class TemuanBuilderTest {
     @Test
     void aKuaCoupleCarriesTheBridesAddress() {
         Temuan t = TemuanBuilder.temuan(RuleCode.KUA_02, PKM, "x")
-                .pasangan(new id.rekon.pispk.match.PasanganKua(Fx.nikah().build(), false), HARI).build();
+                .pasangan(new id.rekon.pispk.model.PasanganKua(Fx.nikah().build(), false), HARI).build();
         assertThat(t.alamat()).isEqualTo("JL. MAWAR 1");
         assertThat(t.desa()).isEqualTo("OEBOBO");
     }

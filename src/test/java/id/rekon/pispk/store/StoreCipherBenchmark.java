@@ -1,6 +1,6 @@
 package id.rekon.pispk.store;
 
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.Asal;
 import id.rekon.pispk.model.Nama;
 import id.rekon.pispk.model.Nik;

@@ -1,10 +1,10 @@
 package id.rekon.pispk.job.match;
 
 import id.rekon.pispk.job.RunParameters;
-import id.rekon.pispk.match.AnggotaDiKeluarga;
+import id.rekon.pispk.model.AnggotaDiKeluarga;
 import id.rekon.pispk.match.Kandidat;
 import id.rekon.pispk.match.NamaOrangTua;
-import id.rekon.pispk.match.PasanganKua;
+import id.rekon.pispk.model.PasanganKua;
 import id.rekon.pispk.match.ProbableMatch;
 import id.rekon.pispk.match.ProbableMatcher;
 import id.rekon.pispk.model.Pengukuran;

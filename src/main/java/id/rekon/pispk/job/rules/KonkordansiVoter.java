@@ -1,6 +1,6 @@
 package id.rekon.pispk.job.rules;
 
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.rules.RuleContext;
 
 import java.util.function.Consumer;

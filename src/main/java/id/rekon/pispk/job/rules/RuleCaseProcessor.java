@@ -1,7 +1,7 @@
 package id.rekon.pispk.job.rules;
 
-import id.rekon.pispk.match.CoupleCase;
-import id.rekon.pispk.match.PersonCase;
+import id.rekon.pispk.model.CoupleCase;
+import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Temuan;
 import id.rekon.pispk.rules.CoupleRule;

@@ -1,8 +1,4 @@
-package id.rekon.pispk.match;
-
-import id.rekon.pispk.model.Pengukuran;
-import id.rekon.pispk.model.PesertaPcare;
-import id.rekon.pispk.model.Sumber;
+package id.rekon.pispk.model;
 
 import java.util.EnumSet;
 import java.util.List;

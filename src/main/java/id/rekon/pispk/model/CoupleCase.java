@@ -1,6 +1,4 @@
-package id.rekon.pispk.match;
-
-import id.rekon.pispk.model.PernikahanKua;
+package id.rekon.pispk.model;
 
 import java.util.List;
 

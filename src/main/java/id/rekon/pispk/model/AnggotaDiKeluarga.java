@@ -1,7 +1,4 @@
-package id.rekon.pispk.match;
-
-import id.rekon.pispk.model.Anggota;
-import id.rekon.pispk.model.Keluarga;
+package id.rekon.pispk.model;
 
 /**
  * A PIS-PK member with their family (visit date, puskesmas, desa).

@@ -1,7 +1,4 @@
-package id.rekon.pispk.match;
-
-import id.rekon.pispk.model.Pasangan;
-import id.rekon.pispk.model.PernikahanKua;
+package id.rekon.pispk.model;
 
 /** One spouse of a KUA registration, seen as a person. */
 public record PasanganKua(PernikahanKua pernikahan, boolean suami) {
