@@ -51,8 +51,16 @@ final class Injector {
     private final Map<Injection, Integer> target = new EnumMap<>(Injection.class);
     private final Map<Injection, Integer> applied = new EnumMap<>(Injection.class);
     private int invalidForm;
+    /** The puskesmas whose whole PIS-PK members export is damaged by Excel, or {@code null}. */
+    private final String eksporRusak;
+    private int rusakNik;
 
     Injector(FamilyFactory factory, Kabupaten kab, Rng rng, ManifestBuilder mb, int families) {
+        this(factory, kab, rng, mb, families, null);
+    }
+
+    Injector(FamilyFactory factory, Kabupaten kab, Rng rng, ManifestBuilder mb, int families, String eksporRusak) {
+        this.eksporRusak = eksporRusak;
         this.factory = factory;
         this.kab = kab;
         this.rng = rng;
@@ -74,6 +82,9 @@ final class Injector {
     Map<String, Integer> counts() {
         Map<String, Integer> m = new LinkedHashMap<>();
         applied.forEach((k, v) -> m.put(k.name(), v));
+        if (eksporRusak != null) {
+            m.put("EKSPOR_RUSAK_NIK", rusakNik);
+        }
         return m;
     }
 
@@ -134,8 +145,9 @@ final class Injector {
     // ------------------------------------------------------------------ person injections
 
     void apply(Family f) {
+        boolean rusak = f.puskesmas.kode().equals(eksporRusak);
         int start = f.index % order.length;
-        for (int j = 0; j < order.length && f.injections < MAX_PER_FAMILY; j++) {
+        for (int j = 0; j < order.length && f.injections < MAX_PER_FAMILY && !rusak; j++) {
             Injection k = order[(start + j) % order.length];
             if (due(k, f.index) && inject(k, f)) {
                 done(k, f);
@@ -143,6 +155,89 @@ final class Injector {
         }
         f.members.sort(Comparator.comparingInt(Injector::rank));
         f.renumber();
+        if (rusak) {
+            eksporRusak(f);
+        }
+    }
+
+    // ------------------------------------------------------------------ a whole export damaged
+
+    /**
+     * A family of the puskesmas whose members CSV was opened and saved in Excel: every NIK is
+     * written in scientific notation. Such families get no other injection, so the findings are
+     * exactly these, per member with a NIK:
+     * <ul>
+     *   <li>NIK-02 for the PIS-PK record;</li>
+     *   <li>MATCH-01 with each record of the member in PCare, e-PPGBM and KUA owned by the same
+     *   puskesmas (the matcher's block): the member is no longer matched by NIK, so the program
+     *   record is a candidate; spec rule 4 then silences JKN-01, HT-01, TUMBUH-01, BALITA-01/02 and
+     *   KUA-02 for that program;</li>
+     *   <li>a program record owned elsewhere (a PCare row at another PPK, e-PPGBM at another
+     *   puskesmas) cannot be paired: BALITA-01 for the e-PPGBM child, BALITA-02 for the PIS-PK one;
+     *   JKN-01, HT-01 and TUMBUH-01 are {@code may} (no NIK to compare with, the spec does not say);</li>
+     *   <li>a child under five with no e-PPGBM record is BALITA-02 under the damaged digits.</li>
+     * </ul>
+     */
+    private void eksporRusak(Family f) {
+        String pkm = pkm(f);
+        for (Person p : f.members) {
+            if (!p.inPispk || p.nik == null) {
+                continue;
+            }
+            p.pispkNik = NikOut.scientificText(p.nik);
+            rusakNik++;
+            String digits = p.pispkNik.digits();
+            String pispkSide = side("pispk", digits, p.name, p.dob);
+            mb.must("NIK-02", p.nik, pkm, "pispk", digits, p.name, p.dob,
+                    "whole members export damaged by Excel: NIK as '" + p.pispkNik.text() + "'");
+            boolean pcarePaired = false;
+            if (p.pcare != null && p.pcare.ppk.kode().equals(pkm)) {
+                pcarePaired = true;
+                mb.must("MATCH-01", pispkSide + "|" + side("pcare", p.nik, p.name, p.dob), pkm, "pcare", digits,
+                        p.name, p.dob, "whole export damaged: the member's PCare row at the same puskesmas");
+            }
+            if (!pcarePaired && Boolean.TRUE.equals(p.jkn)) {
+                mb.may("JKN-01", p.nik, pkm, "pcare", digits, p.name, p.dob,
+                        "whole export damaged: Kartu JKN Ya, no PCare row to pair at this puskesmas");
+            }
+            if (!pcarePaired && p.ht == Jawaban.Y) {
+                mb.may("HT-01", p.nik, pkm, "pcare", digits, p.name, p.dob,
+                        "whole export damaged: hypertension Y, no PCare row to pair at this puskesmas");
+            }
+            boolean eppgbmPaired = false;
+            if (!p.measurements.isEmpty()) {
+                String eName = p.eppgbmName != null ? p.eppgbmName : p.name;
+                String eDigits = p.eppgbmNikOut().digits();
+                if (p.eppgbmPuskesmas.kode().equals(pkm)) {
+                    eppgbmPaired = true;
+                    mb.must("MATCH-01", pispkSide + "|" + side("eppgbm", eDigits, eName, p.dob), pkm, "eppgbm",
+                            digits, p.name, p.dob, "whole export damaged: the child's e-PPGBM record");
+                } else if (p.bulanPada(run) < 60) {
+                    mb.must("BALITA-01", p.nik, p.eppgbmPuskesmas.kode(), "eppgbm", eDigits, eName, p.dob,
+                            "whole export damaged: e-PPGBM record at another puskesmas, nothing to pair");
+                }
+            }
+            if (!eppgbmPaired && p.bulanPada(run) < 60) {
+                mb.must("BALITA-02", p.nik, pkm, "eppgbm", digits, p.name, p.dob,
+                        "whole export damaged: child under five not paired with any e-PPGBM record");
+            }
+            int atVisit = p.bulanPada(f.visit);
+            if (!eppgbmPaired && p.pemantauan == Jawaban.Y && atVisit >= 2 && atVisit <= 59) {
+                mb.may("TUMBUH-01", p.nik, pkm, "eppgbm", digits, p.name, p.dob,
+                        "whole export damaged: Pemantauan Y, no e-PPGBM record to pair");
+            }
+        }
+        for (KuaCouple c : f.couples) {
+            for (Person p : List.of(c.suami, c.istri)) {
+                if (p.inPispk && p.nik != null && f.members.contains(p) && c.kua.kode().equals(pkm)) {
+                    NikOut k = p == c.suami ? c.nikSuami : c.nikIstri;
+                    mb.must("MATCH-01", side("pispk", p.pispkNik.digits(), p.name, p.dob) + "|"
+                                    + side("kua", k.digits(), p.name, p.dob), pkm, "kua", p.pispkNik.digits(),
+                            p.name, p.dob, "whole export damaged: the member's KUA registration ("
+                                    + (p == c.suami ? "groom" : "bride") + ")");
+                }
+            }
+        }
     }
 
     private static int rank(Person p) {

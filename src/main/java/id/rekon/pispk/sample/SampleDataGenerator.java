@@ -53,7 +53,8 @@ public final class SampleDataGenerator {
         FamilyFactory factory = new FamilyFactory(kab, rng, names, new NikAllocator(), s.runDate());
         ManifestBuilder mb = new ManifestBuilder();
         Cells cells = new Cells(rng, s.runDate());
-        Injector injector = new Injector(factory, kab, rng, mb, s.keluarga());
+        checkEksporRusak(s.eksporRusak(), kab);
+        Injector injector = new Injector(factory, kab, rng, mb, s.keluarga(), s.eksporRusak());
         try (Outputs outputs = new Outputs(inbox, kab, s, cells, factory, mb)) {
             List<Kabupaten.PuskesmasArea> pkm = kab.puskesmas();
             for (int i = 0; i < s.keluarga(); i++) {
@@ -73,6 +74,19 @@ public final class SampleDataGenerator {
                 mustPerRule(mb.findings()), injector.counts(), conventions());
         m.write(s.out().resolve("manifest.json"));
         return m;
+    }
+
+    private static void checkEksporRusak(String kode, Kabupaten kab) {
+        if (kode == null) {
+            return;
+        }
+        Kabupaten.PuskesmasArea p = kab.puskesmas().stream().filter(x -> x.kode().equals(kode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown puskesmas for eksporRusak: " + kode));
+        if (p.rawSurvei()) {
+            throw new IllegalArgumentException("eksporRusak needs a puskesmas with the two-CSV PIS-PK layout; "
+                    + kode + " sends the raw survey workbook (CSV layout: " + kab.puskesmas().stream()
+                    .filter(x -> !x.rawSurvei()).map(Kabupaten.PuskesmasArea::kode).toList() + ")");
+        }
     }
 
     private static void prepare(Path inbox) {
@@ -150,7 +164,8 @@ public final class SampleDataGenerator {
 
     /**
      * {@code --out DIR --keluarga N --seed S --run-date YYYY-MM-DD --wilayah DIR}; defaults
-     * {@code sample-data}, 300, 42, 2026-11-01, {@code ../shared/reference/wilayah}.
+     * {@code sample-data}, 300, 42, 2026-11-01, {@code ../shared/reference/wilayah};
+     * {@code --ekspor-rusak KODE} writes that puskesmas's PIS-PK members CSV with every NIK damaged by Excel.
      */
     public static void main(String[] args) {
         GeneratorSettings s = GeneratorSettings.defaults();
@@ -167,6 +182,7 @@ public final class SampleDataGenerator {
                 case "--run-date" -> s = s.withRunDate(LocalDate.parse(v));
                 case "--wilayah" -> s = s.withWilayahDir(Path.of(v));
                 case "--xlsx-max-rows" -> s = s.withMaxRows(Integer.parseInt(v), s.xlsMaxRows());
+                case "--ekspor-rusak" -> s = s.withEksporRusak(v);
                 default -> usage("unknown option " + a);
             }
         }
@@ -182,7 +198,7 @@ public final class SampleDataGenerator {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: SampleDataGenerator [--out DIR] [--keluarga N] [--seed S] "
-                + "[--run-date YYYY-MM-DD] [--wilayah DIR] [--xlsx-max-rows N]");
+                + "[--run-date YYYY-MM-DD] [--wilayah DIR] [--xlsx-max-rows N] [--ekspor-rusak KODE_PUSKESMAS]");
         System.exit(2);
     }
 }
