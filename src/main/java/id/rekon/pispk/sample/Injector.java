@@ -163,6 +163,28 @@ final class Injector {
     // ------------------------------------------------------------------ a whole export damaged
 
     /**
+     * A grandchild ({@code Cucu}) whose parents, as e-PPGBM names them, are not members of the family,
+     * while the family has an {@code Anak} or {@code Menantu} at least 12 years older: the probable
+     * matcher takes those as the PIS-PK side's parents (see {@code match.NamaOrangTua}), so the pair
+     * stands or falls on whether two unrelated names happen to look alike.
+     */
+    /** Marks a pair of a child over five with his e-PPGBM record (spec: probable matching at every age). */
+    static final String OVER_FIVE = "(child over five at the run date)";
+
+    private static boolean parentsElsewhere(Family f, Person c) {
+        if (!"Cucu".equals(c.hubungan) || c.namaIbu == null && c.namaAyah == null) {
+            return false;
+        }
+        for (Person m : f.members) {
+            if (m != c && m.inPispk && ("Anak".equals(m.hubungan) || "Menantu".equals(m.hubungan))
+                    && !m.dob.plusYears(12).isAfter(c.dob)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A family of the puskesmas whose members CSV was opened and saved in Excel: every NIK is
      * written in scientific notation. Such families get no other injection, so the findings are
      * exactly these, per member with a NIK:
@@ -208,10 +230,23 @@ final class Injector {
             if (!p.measurements.isEmpty()) {
                 String eName = p.eppgbmName != null ? p.eppgbmName : p.name;
                 String eDigits = p.eppgbmNikOut().digits();
-                if (p.eppgbmPuskesmas.kode().equals(pkm)) {
+                if (p.eppgbmPuskesmas.kode().equals(pkm) && parentsElsewhere(f, p)) {
+                    // the matcher compares the parents: e-PPGBM names the grandchild's own parents,
+                    // PIS-PK offers the family's Anak/Menantu; whether any two names look alike is chance
+                    String why = "whole export damaged: grandchild whose e-PPGBM parents are not in the family; "
+                            + "paired only if a parent name looks like one of the family's Anak/Menantu";
+                    mb.may("MATCH-01", pispkSide + "|" + side("eppgbm", eDigits, eName, p.dob), pkm, "eppgbm",
+                            digits, p.name, p.dob, why);
+                    if (p.bulanPada(run) < 60) {
+                        mb.may("BALITA-01", p.nik, pkm, "eppgbm", eDigits, eName, p.dob, why);
+                        mb.may("BALITA-02", p.nik, pkm, "eppgbm", digits, p.name, p.dob, why);
+                    }
+                    eppgbmPaired = true;
+                } else if (p.eppgbmPuskesmas.kode().equals(pkm)) {
                     eppgbmPaired = true;
                     mb.must("MATCH-01", pispkSide + "|" + side("eppgbm", eDigits, eName, p.dob), pkm, "eppgbm",
-                            digits, p.name, p.dob, "whole export damaged: the child's e-PPGBM record");
+                            digits, p.name, p.dob, "whole export damaged: the child's e-PPGBM record"
+                                    + (p.bulanPada(run) >= 60 ? " " + OVER_FIVE : ""));
                 } else if (p.bulanPada(run) < 60) {
                     mb.must("BALITA-01", p.nik, p.eppgbmPuskesmas.kode(), "eppgbm", eDigits, eName, p.dob,
                             "whole export damaged: e-PPGBM record at another puskesmas, nothing to pair");
