@@ -196,7 +196,10 @@ final class Injector {
      *   KUA-02 for that program;</li>
      *   <li>a program record owned elsewhere (a PCare row at another PPK, e-PPGBM at another
      *   puskesmas) cannot be paired: BALITA-01 for the e-PPGBM child, BALITA-02 for the PIS-PK one;
-     *   JKN-01, HT-01 and TUMBUH-01 are {@code may} (no NIK to compare with, the spec does not say);</li>
+     *   JKN-01 and HT-01 compare only people matched by NIK, so none; TUMBUH-01 is {@code may}
+     *   (a child with no usable NIK and no pair: the spec's TUMBUH-01 row leaves it open);</li>
+     *   <li>a grandchild whose e-PPGBM parents are not in the family: MATCH-01 and BALITA-01/02 are
+     *   {@code may} (see {@link #parentsElsewhere});</li>
      *   <li>a child under five with no e-PPGBM record is BALITA-02 under the damaged digits.</li>
      * </ul>
      */
@@ -212,20 +215,12 @@ final class Injector {
             String pispkSide = side("pispk", digits, p.name, p.dob);
             mb.must("NIK-02", p.nik, pkm, "pispk", digits, p.name, p.dob,
                     "whole members export damaged by Excel: NIK as '" + p.pispkNik.text() + "'");
-            boolean pcarePaired = false;
             if (p.pcare != null && p.pcare.ppk.kode().equals(pkm)) {
-                pcarePaired = true;
                 mb.must("MATCH-01", pispkSide + "|" + side("pcare", p.nik, p.name, p.dob), pkm, "pcare", digits,
                         p.name, p.dob, "whole export damaged: the member's PCare row at the same puskesmas");
             }
-            if (!pcarePaired && Boolean.TRUE.equals(p.jkn)) {
-                mb.may("JKN-01", p.nik, pkm, "pcare", digits, p.name, p.dob,
-                        "whole export damaged: Kartu JKN Ya, no PCare row to pair at this puskesmas");
-            }
-            if (!pcarePaired && p.ht == Jawaban.Y) {
-                mb.may("HT-01", p.nik, pkm, "pcare", digits, p.name, p.dob,
-                        "whole export damaged: hypertension Y, no PCare row to pair at this puskesmas");
-            }
+            // JKN-01 and HT-01 compare only people matched by NIK (spec rule 4): none for this member,
+            // paired or not
             boolean eppgbmPaired = false;
             if (!p.measurements.isEmpty()) {
                 String eName = p.eppgbmName != null ? p.eppgbmName : p.name;
