@@ -45,7 +45,7 @@ final class SampleCommand {
             m = SampleDataGenerator.generate(s);
         } catch (IllegalArgumentException e) {
             // an --ekspor-rusak puskesmas that does not exist or sends the raw survey workbook
-            throw new JobDefinitionException(e.getMessage());
+            throw new JobDefinitionException("Pilihan --ekspor-rusak tidak dapat dipakai: " + e.getMessage());
         }
         long rows = m.files().stream().mapToLong(Manifest.FileEntry::dataRows).sum();
         out.printf("%d keluarga, %d berkas, %d baris data ditulis ke %s dalam %.1f detik%n", m.keluarga(),
