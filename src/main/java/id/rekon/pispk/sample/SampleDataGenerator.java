@@ -71,7 +71,7 @@ public final class SampleDataGenerator {
         Manifest m = new Manifest(1, SampleDataGenerator.class.getName(), s.seed(), s.runDate().toString(),
                 s.keluarga(), new Manifest.KabupatenInfo(KABUPATEN, wilayah.namaKabupaten(), wilayah.namaProvinsi()),
                 puskesmas(kab), "referensi/wilayah-kerja.csv", mb.fileEntries(), mb.findings(), completeRules(),
-                mustPerRule(mb.findings()), injector.counts(), conventions());
+                mustPerRule(mb.findings()), injector.counts(), conventions(s.eksporRusak()));
         m.write(s.out().resolve("manifest.json"));
         return m;
     }
@@ -132,8 +132,16 @@ public final class SampleDataGenerator {
         return m;
     }
 
-    private static Map<String, String> conventions() {
+    private static Map<String, String> conventions(String eksporRusak) {
         Map<String, String> c = new LinkedHashMap<>();
+        if (eksporRusak != null) {
+            c.put("ekspor_rusak", "pispk_anggota_" + eksporRusak + ".csv has every NIK in scientific notation "
+                    + "(a whole export saved by Excel; extra rejected rows keep theirs) and that puskesmas gets no "
+                    + "other injection. Expected: NIK-02 per member; MATCH-01 with the member's PCare, e-PPGBM and "
+                    + "KUA records owned by the same puskesmas (e-PPGBM at every age, as the spec says); BALITA-01/02 "
+                    + "only where no pair can be made; 'may' for a grandchild whose e-PPGBM parents are not in the "
+                    + "family and for TUMBUH-01 of an unpaired child.");
+        }
         c.put("subject", "A person's real 16-digit NIK when they have one, even when the record shows it damaged "
                 + "or invalid; 'nonik:<source>:<NIK digits as written>:<NAME>:<birth date>' for a record of someone "
                 + "without a NIK; the shared NIK for NIK-04; No Pendaftaran for KUA rules; Kode Keluarga for SURVEI-01; "
