@@ -18,7 +18,7 @@ public final class QuickCommand {
 
     /** The options the commands take (besides Spring's {@code --spring.*}, {@code --rekon.*}, {@code --logging.*}). */
     static final Set<String> OPTIONS = Set.of("job", "jobs", "inbox", "out", "wilayah-kerja", "name", "run-date",
-            "inbox-stabil-detik", "keluarga", "seed");
+            "inbox-stabil-detik", "keluarga", "seed", "ekspor-rusak");
     private static final Set<String> COMMANDS = Set.of("run", "serve", "generate", "help");
 
     private QuickCommand() {
@@ -83,6 +83,7 @@ public final class QuickCommand {
                   rekon run --inbox DIR --out DIR [--wilayah-kerja FILE] [--name NAMA] [--run-date YYYY-MM-DD] [--force]
                   rekon serve [--jobs DIR]      (layanan: setiap jobs/*.yml dijalankan menurut 'jadwal'-nya)
                   rekon generate [--out DIR] [--keluarga N] [--seed S] [--run-date YYYY-MM-DD]
+                                 [--ekspor-rusak KODE_PUSKESMAS]  (semua NIK ekspor anggota PIS-PK itu rusak oleh Excel)
                   rekon help
                 Kode keluar: 0 sukses, 1 gagal atau dihentikan (jalankan lagi untuk melanjutkan), 2 selesai dengan
                 baris/berkas ditolak (lihat ditolak/), 3 job sedang berjalan / basis data dipakai proses lain,

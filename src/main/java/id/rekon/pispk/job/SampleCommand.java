@@ -30,13 +30,23 @@ final class SampleCommand {
             if (cmd.get("run-date") != null) {
                 s = s.withRunDate(LocalDate.parse(cmd.get("run-date")));
             }
+            if (cmd.get("ekspor-rusak") != null) {
+                // that puskesmas's PIS-PK members CSV with every NIK as Excel damages it (5.30201E+15)
+                s = s.withEksporRusak(cmd.get("ekspor-rusak"));
+            }
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new JobDefinitionException("Nilai pilihan tidak sah: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new JobDefinitionException(e.getMessage());
         }
         long t0 = System.nanoTime();
-        Manifest m = SampleDataGenerator.generate(s);
+        Manifest m;
+        try {
+            m = SampleDataGenerator.generate(s);
+        } catch (IllegalArgumentException e) {
+            // an --ekspor-rusak puskesmas that does not exist or sends the raw survey workbook
+            throw new JobDefinitionException("Pilihan --ekspor-rusak tidak dapat dipakai: " + e.getMessage());
+        }
         long rows = m.files().stream().mapToLong(Manifest.FileEntry::dataRows).sum();
         out.printf("%d keluarga, %d berkas, %d baris data ditulis ke %s dalam %.1f detik%n", m.keluarga(),
                 m.files().size(), rows, s.out().toAbsolutePath().normalize().resolve("inbox"),

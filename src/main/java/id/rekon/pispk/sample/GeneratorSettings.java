@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param xlsxMaxRows rows per XLSX sheet before the output is split into another file
  *                    (Excel's limit by default; smaller values are for tests)
  * @param xlsMaxRows  rows per legacy XLS sheet before splitting (65,536 by default)
+ * @param eksporRusak code of a puskesmas (two-CSV PIS-PK layout) whose members CSV is written with
+ *                    every NIK as Excel shows it in scientific notation ({@code 5.30201E+15}), as
+ *                    when a whole column was opened and saved in Excel; {@code null} for none
  */
 public record GeneratorSettings(
         Path out,
@@ -25,10 +28,16 @@ public record GeneratorSettings(
         LocalDate runDate,
         Path wilayahDir,
         int xlsxMaxRows,
-        int xlsMaxRows) {
+        int xlsMaxRows,
+        String eksporRusak) {
 
     public static final int XLSX_MAX_ROWS = 1_048_576;
     public static final int XLS_MAX_ROWS = 65_536;
+
+    public GeneratorSettings(Path out, int keluarga, long seed, LocalDate runDate, Path wilayahDir, int xlsxMaxRows,
+                             int xlsMaxRows) {
+        this(out, keluarga, seed, runDate, wilayahDir, xlsxMaxRows, xlsMaxRows, null);
+    }
 
     public GeneratorSettings {
         Objects.requireNonNull(out, "out");
@@ -48,30 +57,39 @@ public record GeneratorSettings(
     /** {@code sample-data}, 300 families, seed 42, run date 2026-11-01, {@code ../shared/reference/wilayah}. */
     public static GeneratorSettings defaults() {
         return new GeneratorSettings(Path.of("sample-data"), 300, 42L, LocalDate.of(2026, 11, 1),
-                Path.of("../shared/reference/wilayah"), XLSX_MAX_ROWS, XLS_MAX_ROWS);
+                Path.of("../shared/reference/wilayah"), XLSX_MAX_ROWS, XLS_MAX_ROWS, null);
     }
 
     public GeneratorSettings withOut(Path value) {
-        return new GeneratorSettings(value, keluarga, seed, runDate, wilayahDir, xlsxMaxRows, xlsMaxRows);
+        return new GeneratorSettings(value, keluarga, seed, runDate, wilayahDir, xlsxMaxRows, xlsMaxRows, eksporRusak);
     }
 
     public GeneratorSettings withKeluarga(int value) {
-        return new GeneratorSettings(out, value, seed, runDate, wilayahDir, xlsxMaxRows, xlsMaxRows);
+        return new GeneratorSettings(out, value, seed, runDate, wilayahDir, xlsxMaxRows, xlsMaxRows, eksporRusak);
     }
 
     public GeneratorSettings withSeed(long value) {
-        return new GeneratorSettings(out, keluarga, value, runDate, wilayahDir, xlsxMaxRows, xlsMaxRows);
+        return new GeneratorSettings(out, keluarga, value, runDate, wilayahDir, xlsxMaxRows, xlsMaxRows, eksporRusak);
     }
 
     public GeneratorSettings withRunDate(LocalDate value) {
-        return new GeneratorSettings(out, keluarga, seed, value, wilayahDir, xlsxMaxRows, xlsMaxRows);
+        return new GeneratorSettings(out, keluarga, seed, value, wilayahDir, xlsxMaxRows, xlsMaxRows, eksporRusak);
     }
 
     public GeneratorSettings withWilayahDir(Path value) {
-        return new GeneratorSettings(out, keluarga, seed, runDate, value, xlsxMaxRows, xlsMaxRows);
+        return new GeneratorSettings(out, keluarga, seed, runDate, value, xlsxMaxRows, xlsMaxRows, eksporRusak);
     }
 
     public GeneratorSettings withMaxRows(int xlsx, int xls) {
-        return new GeneratorSettings(out, keluarga, seed, runDate, wilayahDir, xlsx, xls);
+        return new GeneratorSettings(out, keluarga, seed, runDate, wilayahDir, xlsx, xls, eksporRusak);
+    }
+
+    /**
+     * Writes the PIS-PK members CSV of puskesmas {@code kode} with every NIK in scientific notation
+     * (a whole export damaged by Excel); the manifest records the findings this causes. The
+     * puskesmas must use the two-CSV layout; {@code null} for none.
+     */
+    public GeneratorSettings withEksporRusak(String kode) {
+        return new GeneratorSettings(out, keluarga, seed, runDate, wilayahDir, xlsxMaxRows, xlsMaxRows, kode);
     }
 }

@@ -53,7 +53,8 @@ public final class SampleDataGenerator {
         FamilyFactory factory = new FamilyFactory(kab, rng, names, new NikAllocator(), s.runDate());
         ManifestBuilder mb = new ManifestBuilder();
         Cells cells = new Cells(rng, s.runDate());
-        Injector injector = new Injector(factory, kab, rng, mb, s.keluarga());
+        checkEksporRusak(s.eksporRusak(), kab);
+        Injector injector = new Injector(factory, kab, rng, mb, s.keluarga(), s.eksporRusak());
         try (Outputs outputs = new Outputs(inbox, kab, s, cells, factory, mb)) {
             List<Kabupaten.PuskesmasArea> pkm = kab.puskesmas();
             for (int i = 0; i < s.keluarga(); i++) {
@@ -70,9 +71,22 @@ public final class SampleDataGenerator {
         Manifest m = new Manifest(1, SampleDataGenerator.class.getName(), s.seed(), s.runDate().toString(),
                 s.keluarga(), new Manifest.KabupatenInfo(KABUPATEN, wilayah.namaKabupaten(), wilayah.namaProvinsi()),
                 puskesmas(kab), "referensi/wilayah-kerja.csv", mb.fileEntries(), mb.findings(), completeRules(),
-                mustPerRule(mb.findings()), injector.counts(), conventions());
+                mustPerRule(mb.findings()), injector.counts(), conventions(s.eksporRusak()));
         m.write(s.out().resolve("manifest.json"));
         return m;
+    }
+
+    private static void checkEksporRusak(String kode, Kabupaten kab) {
+        if (kode == null) {
+            return;
+        }
+        Kabupaten.PuskesmasArea p = kab.puskesmas().stream().filter(x -> x.kode().equals(kode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown puskesmas for eksporRusak: " + kode));
+        if (p.rawSurvei()) {
+            throw new IllegalArgumentException("eksporRusak needs a puskesmas with the two-CSV PIS-PK layout; "
+                    + kode + " sends the raw survey workbook (CSV layout: " + kab.puskesmas().stream()
+                    .filter(x -> !x.rawSurvei()).map(Kabupaten.PuskesmasArea::kode).toList() + ")");
+        }
     }
 
     private static void prepare(Path inbox) {
@@ -118,8 +132,16 @@ public final class SampleDataGenerator {
         return m;
     }
 
-    private static Map<String, String> conventions() {
+    private static Map<String, String> conventions(String eksporRusak) {
         Map<String, String> c = new LinkedHashMap<>();
+        if (eksporRusak != null) {
+            c.put("ekspor_rusak", "pispk_anggota_" + eksporRusak + ".csv has every NIK in scientific notation "
+                    + "(a whole export saved by Excel; extra rejected rows keep theirs) and that puskesmas gets no "
+                    + "other injection. Expected: NIK-02 per member; MATCH-01 with the member's PCare, e-PPGBM and "
+                    + "KUA records owned by the same puskesmas (e-PPGBM at every age, as the spec says); BALITA-01/02 "
+                    + "only where no pair can be made; 'may' for a grandchild whose e-PPGBM parents are not in the "
+                    + "family and for TUMBUH-01 of an unpaired child.");
+        }
         c.put("subject", "A person's real 16-digit NIK when they have one, even when the record shows it damaged "
                 + "or invalid; 'nonik:<source>:<NIK digits as written>:<NAME>:<birth date>' for a record of someone "
                 + "without a NIK; the shared NIK for NIK-04; No Pendaftaran for KUA rules; Kode Keluarga for SURVEI-01; "
@@ -150,7 +172,8 @@ public final class SampleDataGenerator {
 
     /**
      * {@code --out DIR --keluarga N --seed S --run-date YYYY-MM-DD --wilayah DIR}; defaults
-     * {@code sample-data}, 300, 42, 2026-11-01, {@code ../shared/reference/wilayah}.
+     * {@code sample-data}, 300, 42, 2026-11-01, {@code ../shared/reference/wilayah};
+     * {@code --ekspor-rusak KODE} writes that puskesmas's PIS-PK members CSV with every NIK damaged by Excel.
      */
     public static void main(String[] args) {
         GeneratorSettings s = GeneratorSettings.defaults();
@@ -167,6 +190,7 @@ public final class SampleDataGenerator {
                 case "--run-date" -> s = s.withRunDate(LocalDate.parse(v));
                 case "--wilayah" -> s = s.withWilayahDir(Path.of(v));
                 case "--xlsx-max-rows" -> s = s.withMaxRows(Integer.parseInt(v), s.xlsMaxRows());
+                case "--ekspor-rusak" -> s = s.withEksporRusak(v);
                 default -> usage("unknown option " + a);
             }
         }
@@ -182,7 +206,7 @@ public final class SampleDataGenerator {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: SampleDataGenerator [--out DIR] [--keluarga N] [--seed S] "
-                + "[--run-date YYYY-MM-DD] [--wilayah DIR] [--xlsx-max-rows N]");
+                + "[--run-date YYYY-MM-DD] [--wilayah DIR] [--xlsx-max-rows N] [--ekspor-rusak KODE_PUSKESMAS]");
         System.exit(2);
     }
 }

@@ -26,11 +26,12 @@ import java.util.List;
  * <p>Usage: {@code RekonBenchmark DIR FAMILIES} — generates DIR/data once (kept for reruns), then
  * runs the job on it with a fresh H2 database in DIR/db and prints the figures. With
  * {@code -Dbench.url=jdbc:postgresql://...} (and {@code bench.user}, {@code bench.password}) it runs on
- * that database instead. With {@code -Dbench.pispkRusak=KODE_PUSKESMAS} (or {@code semua}) it runs on a
- * copy of the data (DIR/data-N-rusak-KODE, made once) whose PIS-PK member CSV of that puskesmas (or
- * of every puskesmas) has every 16-digit NIK as Excel writes it in scientific notation
- * ({@code 5.30201E+15}): the worst normal case for probable matching. The manifest's expectations do
- * not hold for such a copy; it is for timing.
+ * that database instead. With {@code -Dbench.pispkRusak=KODE_PUSKESMAS} it generates DIR/data-N-rusak-KODE
+ * (once) with {@link GeneratorSettings#withEksporRusak(String)}: that puskesmas's PIS-PK member CSV has
+ * every NIK as Excel writes it in scientific notation ({@code 5.30201E+15}), the worst normal case for
+ * probable matching, and the manifest still holds ({@code ManifestCheck} can compare the run). With
+ * {@code semua} it runs instead on a copy of DIR/data-N whose member CSVs of every puskesmas are
+ * rewritten that way; the manifest's expectations do not hold for that copy, it is for timing.
  */
 public final class RekonBenchmark {
 
@@ -41,17 +42,20 @@ public final class RekonBenchmark {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
         int families = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         LocalDate runDate = LocalDate.of(2026, 11, 1);
-        Path data = dir.resolve("data-" + families);
+        String rusak = System.getProperty("bench.pispkRusak");
+        boolean satu = rusak != null && !"semua".equals(rusak);
+        Path data = dir.resolve("data-" + families + (satu ? "-rusak-" + rusak : ""));
         long t0 = System.nanoTime();
         Manifest manifest;
         if (!Files.exists(data.resolve("manifest.json"))) {
-            manifest = SampleDataGenerator.generate(GeneratorSettings.defaults().withOut(data).withKeluarga(families));
-            System.out.printf("generated %d families in %.1f s%n", families, (System.nanoTime() - t0) / 1e9);
+            GeneratorSettings s = GeneratorSettings.defaults().withOut(data).withKeluarga(families);
+            manifest = SampleDataGenerator.generate(satu ? s.withEksporRusak(rusak) : s);
+            System.out.printf("generated %d families in %.1f s%s%n", families, (System.nanoTime() - t0) / 1e9,
+                    satu ? ", every NIK of the PIS-PK member CSV of " + rusak + " damaged by Excel" : "");
         } else {
             manifest = Manifest.read(data.resolve("manifest.json"));
         }
-        String rusak = System.getProperty("bench.pispkRusak");
-        if (rusak != null) {
+        if ("semua".equals(rusak)) {
             data = damagedCopy(data, manifest, rusak);
         }
         long rows = manifest.files().stream().mapToLong(Manifest.FileEntry::dataRows).sum();

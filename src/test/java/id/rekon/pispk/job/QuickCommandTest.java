@@ -58,6 +58,7 @@ class QuickCommandTest {
         assertThat(answer("run", "--job", "jobs/contoh.yml")).isEmpty();
         assertThat(answer("serve")).isEmpty();
         assertThat(answer("generate", "--keluarga", "10")).isEmpty();
+        assertThat(answer("generate", "--keluarga", "800", "--ekspor-rusak", "P5302040101")).isEmpty();
         assertThat(printed()).isEmpty();
     }
 

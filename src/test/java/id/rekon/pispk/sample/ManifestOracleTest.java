@@ -39,6 +39,33 @@ class ManifestOracleTest {
         check(s.out(), SampleDataGenerator.generate(s));
     }
 
+    /**
+     * One puskesmas's whole PIS-PK members export damaged by Excel (every NIK as {@code 5.30201E+15}):
+     * its NIK-02 findings, the MATCH-01 pairs with PCare, e-PPGBM and KUA, and the absence findings
+     * that stay or are silenced (spec rule 4) are exactly the manifest's.
+     */
+    @Test
+    void wholeExportDamagedByExcel() throws IOException {
+        String kode = csvPuskesmas(DefaultSample.manifest());
+        GeneratorSettings s = DefaultSample.settings(tmp.resolve("rusak")).withSeed(7).withKeluarga(800)
+                .withEksporRusak(kode);
+        Manifest m = SampleDataGenerator.generate(s);
+        assertThat(m.injections().get("EKSPOR_RUSAK_NIK")).as("damaged NIKs").isGreaterThan(100);
+        assertThat(m.findings()).filteredOn(f -> f.rule().equals("MATCH-01") && f.kodePuskesmas().equals(kode)
+                && f.expect().equals("must")).hasSizeGreaterThan(50);
+        String csv = Files.readString(s.out().resolve("inbox/pispk_anggota_" + kode + ".csv"),
+                java.nio.charset.Charset.forName("windows-1252"));
+        // every member's NIK damaged (rejected extra rows keep theirs: they never reach matching)
+        assertThat(csv.split("E\\+15", -1).length - 1).isEqualTo(m.injections().get("EKSPOR_RUSAK_NIK"));
+        check(s.out(), m);
+    }
+
+    /** The CSV-layout puskesmas with the most desa: a whole export worth damaging. */
+    static String csvPuskesmas(Manifest m) {
+        return m.puskesmas().stream().filter(p -> p.pispkLayout().equals("pispk-csv"))
+                .max(java.util.Comparator.comparingInt(Manifest.PuskesmasInfo::desa)).orElseThrow().kode();
+    }
+
     /** Opt-in: {@code -Dsample.oracle.keluarga=20000} checks a bigger run the same way. */
     @Test
     @EnabledIfSystemProperty(named = "sample.oracle.keluarga", matches = "\\d+")
