@@ -50,17 +50,21 @@ public final class ChildCandidates {
     /**
      * Calls {@code action} once per puskesmas that has unmatched children on either side, in
      * puskesmas order; PIS-PK children are in subject-key order, e-PPGBM measurements grouped per
-     * child (subject key, in key order), each child's rows in file and row order.
+     * child (subject key, in key order), each child's rows in file and row order. Every e-PPGBM
+     * record of any age is a candidate (spec rule 2: a child measured years ago is still paired);
+     * PIS-PK members born after {@code bornAfter} or within a year before the oldest e-PPGBM child,
+     * whichever is earlier (a member older than that cannot be one of them).
      */
     public void forEachBlock(RecordStore store, LocalDate bornAfter, BiConsumer<String, Block> action) {
         String born = "DATE '" + bornAfter + "'";
         store.execute(
                 "CREATE OR REPLACE TABLE cocok_pispk AS SELECT k.puskesmas, a.person, a.family, a.part, a.seq,"
                         + " a.payload, k.payload AS keluarga FROM record a JOIN keluarga k ON k.family = a.family"
-                        + " WHERE a.kind = " + ANGGOTA + " AND a.birth > " + born + " AND k.puskesmas IS NOT NULL"
+                        + " WHERE a.kind = " + ANGGOTA + " AND a.birth > COALESCE(LEAST(" + born + ", (SELECT min(birth)"
+                        + " FROM record WHERE kind = " + EPPGBM + ") - 366), " + born + ") AND k.puskesmas IS NOT NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM record e WHERE e.kind = " + EPPGBM + " AND e.nik = a.nik)",
                 "CREATE OR REPLACE TABLE cocok_eppgbm AS SELECT e.puskesmas, e.person, e.part, e.seq, e.payload"
-                        + " FROM record e WHERE e.kind = " + EPPGBM + " AND e.birth > " + born
+                        + " FROM record e WHERE e.kind = " + EPPGBM + " AND e.birth IS NOT NULL"
                         + " AND e.puskesmas IS NOT NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM record a WHERE a.kind = " + ANGGOTA + " AND a.nik = e.nik)",
                 "CREATE OR REPLACE TABLE cocok_anggota AS SELECT a.family, a.part, a.seq, a.payload FROM record a"

@@ -79,11 +79,8 @@ class EksporRusakFunctionalTests {
     void findingsAreTheManifestsWithAWholeExportDamaged() {
         ManifestCheck.Result result = ManifestCheck.compare(temuan, manifest);
         assertThat(result.nearMissesFlagged()).as("near misses must not be flagged").isEmpty();
-        // Known gap, reported: the spec pairs at every age, the job compares e-PPGBM children only up to
-        // balitaMaxMonths + 1 (ProbableMatchTasklet), so a child over five is not paired with his
-        // e-PPGBM record. Nothing else may be missing.
-        assertThat(result.missing()).as("expected findings the job did not report")
-                .allSatisfy(m -> assertThat(m).startsWith("MATCH-01|").contains("(child over five at the run date)"));
+        // Every age is paired (spec rule 2), children over five at the run date included.
+        assertThat(result.missing()).as("expected findings the job did not report").isEmpty();
         assertThat(result.unexpected()).as("findings of complete rules the generator did not expect").isEmpty();
     }
 

@@ -235,7 +235,8 @@ class RecordStoreTest {
 
         assertThat(pispk).containsExactly(Map.entry(PKM_A, List.of("NO EPPGBM (3 anggota)")),
                 Map.entry(PKM_B, List.of("NO NIK (1 anggota)")));
-        assertThat(eppgbm).containsExactly(Map.entry(PKM_A, List.of("ONLY EPPGBM baris [3, 2]")),
+        // e-PPGBM children of every age (spec rule 2): TOO OLD, over five now, is still a candidate.
+        assertThat(eppgbm).containsExactly(Map.entry(PKM_A, List.of("TOO OLD baris [5]", "ONLY EPPGBM baris [3, 2]")),
                 Map.entry(PKM_B, List.of("DUMMY NIK baris [4]")));
     }
 
