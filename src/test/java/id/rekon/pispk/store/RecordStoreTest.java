@@ -271,6 +271,32 @@ class RecordStoreTest {
     }
 
     @Test
+    void aMemberWithAUsableNikIsAnAdultCandidateOnlyOnADateAPairIsPossible() {
+        write(1, "keluarga.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
+        write(2, "anggota.csv",
+                stager.anggota(child("K-1", 1, "5302016805900011", "SEHARI", LocalDate.of(1990, 5, 28))),
+                stager.anggota(child("K-1", 2, "5302014307900012", "TERTUKAR", LocalDate.of(1990, 7, 3))),
+                stager.anggota(child("K-1", 3, "5302015506900013", "LAIN HARI", LocalDate.of(1990, 6, 15))));
+        write(3, "pcare.csv",
+                // without a usable NIK: one day before SEHARI, and TERTUKAR with day and month swapped
+                stager.pcare(pcare(1, "0009", null, "TANPA NIK A", LocalDate.of(1990, 5, 27), PKM_A)),
+                stager.pcare(pcare(2, "0010", null, "TANPA NIK B", LocalDate.of(1990, 3, 7), PKM_A)),
+                // a usable NIK and nobody without one born near him on the PIS-PK side: never a pair
+                stager.pcare(pcare(3, "0011", "5302010101850014", "BERNIK", LocalDate.of(1985, 1, 1), PKM_A)));
+        store.buildFamilies();
+
+        Map<String, List<String>> pispk = new LinkedHashMap<>();
+        Map<String, List<String>> program = new LinkedHashMap<>();
+        new PersonCandidates(new PayloadCodec()).forEachBlock(store, PersonCandidates.Program.PCARE, (pkm, block) -> {
+            pispk.put(pkm, block.pispk().stream().map(k -> k.record().anggota().nama().asli()).toList());
+            program.put(pkm, block.program().stream().map(k -> ((PesertaPcare) k.record()).noKartu()).toList());
+        });
+
+        assertThat(pispk).containsExactly(Map.entry(PKM_A, List.of("SEHARI", "TERTUKAR")));
+        assertThat(program).containsExactly(Map.entry(PKM_A, List.of("0009", "0010")));
+    }
+
+    @Test
     void childCandidatesComeInSubjectKeyOrderInBothModes() {
         // The matcher's proposals depend on the order it sees the candidates in; encrypted keys sort otherwise.
         write(1, "keluarga.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
