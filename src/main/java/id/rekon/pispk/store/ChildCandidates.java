@@ -5,11 +5,9 @@ import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.Pengukuran;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,7 +107,7 @@ public final class ChildCandidates {
         }
         if (store.cipher().sortsAgain()) {
             // Subject-key order of the text, as without a key (stable: file and row order per key stay).
-            children.sort(Comparator.comparing((PispkChild c) -> utf8(c.personKey()), Arrays::compareUnsigned));
+            children.sort(Comparator.comparing(PispkChild::personKey, KeyOrder.TEXT));
         }
         return children;
     }
@@ -127,16 +125,10 @@ public final class ChildCandidates {
         }
         if (store.cipher().sortsAgain()) {
             // Children in the subject-key order of the text, as without a key.
-            Map<String, List<Pengukuran>> sorted = new TreeMap<>(Comparator.comparing(ChildCandidates::utf8,
-                    Arrays::compareUnsigned));
+            Map<String, List<Pengukuran>> sorted = new TreeMap<>(KeyOrder.TEXT);
             sorted.putAll(measured);
             return new LinkedHashMap<>(sorted);
         }
         return measured;
-    }
-
-    /** The engine's BLOB order (unsigned bytes) is that of the UTF-8 bytes, not of Java's UTF-16 strings. */
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

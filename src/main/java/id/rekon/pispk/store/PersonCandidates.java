@@ -7,10 +7,8 @@ import id.rekon.pispk.model.Keluarga;
 import id.rekon.pispk.model.PernikahanKua;
 import id.rekon.pispk.model.PesertaPcare;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -113,11 +111,10 @@ public final class PersonCandidates {
      * serves either side.
      */
     private static String tanggal(String rows) {
-        return "SELECT DISTINCT puskesmas, hari FROM (SELECT puskesmas, birth AS hari FROM (" + rows + ") r(puskesmas, birth)"
-                + " UNION ALL SELECT puskesmas, birth - 1 FROM (" + rows + ") r(puskesmas, birth)"
-                + " UNION ALL SELECT puskesmas, birth + 1 FROM (" + rows + ") r(puskesmas, birth)"
-                + " UNION ALL SELECT puskesmas, make_date(year(birth), day(birth), month(birth)) FROM (" + rows
-                + ") r(puskesmas, birth) WHERE day(birth) <= 12)";
+        return "WITH r(puskesmas, birth) AS (" + rows + ") SELECT DISTINCT puskesmas, hari FROM ("
+                + "SELECT puskesmas, birth AS hari FROM r UNION ALL SELECT puskesmas, birth - 1 FROM r"
+                + " UNION ALL SELECT puskesmas, birth + 1 FROM r"
+                + " UNION ALL SELECT puskesmas, make_date(year(birth), day(birth), month(birth)) FROM r WHERE day(birth) <= 12)";
     }
 
     private List<Keyed<AnggotaDiKeluarga>> pispk(RecordStore store, byte[] puskesmas) {
@@ -170,7 +167,7 @@ public final class PersonCandidates {
      */
     private static <T> List<Keyed<T>> inKeyOrder(RecordStore store, List<Keyed<T>> list) {
         if (store.cipher().sortsAgain()) {
-            list.sort(Comparator.comparing((Keyed<T> k) -> k.key().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
+            list.sort(Comparator.comparing(Keyed::key, KeyOrder.TEXT));
         }
         return list;
     }

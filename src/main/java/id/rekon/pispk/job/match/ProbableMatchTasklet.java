@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Proposes probable matches (MATCH-01) for every source pair with PIS-PK on one side, puskesmas by
@@ -91,28 +92,24 @@ public class ProbableMatchTasklet implements Tasklet {
                 });
         anak.log();
 
-        Tally pcare = new Tally("PIS-PK / PCare");
-        adults.forEachBlock(store, PersonCandidates.Program.PCARE, (puskesmas, block) -> {
-            List<Kandidat> program = new ArrayList<>();
-            for (PersonCandidates.Keyed<Object> k : block.program()) {
-                program.add(Kandidat.dariPcare(k.key(), (PesertaPcare) k.record()));
-            }
-            pcare.add(params.run(), context, anggota(block), program, ditolak);
-        });
-        pcare.log();
-
-        Tally kua = new Tally("PIS-PK / KUA");
-        adults.forEachBlock(store, PersonCandidates.Program.KUA, (puskesmas, block) -> {
-            List<Kandidat> program = new ArrayList<>();
-            for (PersonCandidates.Keyed<Object> k : block.program()) {
-                program.add(Kandidat.dariPasangan(k.key(), (PasanganKua) k.record()));
-            }
-            kua.add(params.run(), context, anggota(block), program, ditolak);
-        });
-        kua.log();
+        Tally pcare = program(store, PersonCandidates.Program.PCARE, "PIS-PK / PCare",
+                k -> Kandidat.dariPcare(k.key(), (PesertaPcare) k.record()), params, context, ditolak);
+        Tally kua = program(store, PersonCandidates.Program.KUA, "PIS-PK / KUA",
+                k -> Kandidat.dariPasangan(k.key(), (PasanganKua) k.record()), params, context, ditolak);
 
         contribution.incrementWriteCount(anak.proposed + pcare.proposed + kua.proposed);
         return RepeatStatus.FINISHED;
+    }
+
+    /** One adult pairing: PIS-PK members against one program's records, block by block, logged. */
+    private Tally program(RecordStore store, PersonCandidates.Program program, String label,
+            Function<PersonCandidates.Keyed<Object>, Kandidat> kandidat, RunParameters params, RuleContext context,
+            Set<String> ditolak) {
+        Tally tally = new Tally(label);
+        adults.forEachBlock(store, program, (puskesmas, block) -> tally.add(params.run(), context, anggota(block),
+                block.program().stream().map(kandidat).toList(), ditolak));
+        tally.log();
+        return tally;
     }
 
     /**

@@ -470,35 +470,31 @@ final class SheetXml implements AutoCloseable {
 
     /** Appends {@code n} bytes of {@link #buf} from {@link #pos} to {@link #tag}. */
     private void appendTag(int n) throws SourceLimitException {
-        if (tagLength + n > tag.length) {
-            if (tagLength + n > LIMIT) {
-                throw new SourceLimitException("tag XML lembar kerja lebih panjang dari " + LIMIT + " karakter");
-            }
-            tag = Arrays.copyOf(tag, Math.min(LIMIT, Math.max(tag.length * 2, tagLength + n)));
-        }
+        tag = room(tag, tagLength, n, "tag XML lembar kerja");
         System.arraycopy(buf, pos, tag, tagLength, n);
         tagLength += n;
     }
 
     private void appendText(byte[] bytes, int from, int n) throws SourceLimitException {
-        if (textLength + n > text.length) {
-            if (textLength + n > LIMIT) {
-                throw new SourceLimitException("isi sel lebih panjang dari " + LIMIT + " karakter");
-            }
-            text = Arrays.copyOf(text, Math.min(LIMIT, Math.max(text.length * 2, textLength + n)));
-        }
+        text = room(text, textLength, n, "isi sel");
         System.arraycopy(bytes, from, text, textLength, n);
         textLength += n;
     }
 
     private void appendText(byte b) throws SourceLimitException {
-        if (textLength == text.length) {
-            if (textLength >= LIMIT) {
-                throw new SourceLimitException("isi sel lebih panjang dari " + LIMIT + " karakter");
-            }
-            text = Arrays.copyOf(text, Math.min(LIMIT, textLength * 2));
-        }
+        text = room(text, textLength, 1, "isi sel");
         text[textLength++] = b;
+    }
+
+    /** {@code array}, or a larger copy when {@code used + more} bytes do not fit; never past {@link #LIMIT}. */
+    private static byte[] room(byte[] array, int used, int more, String what) throws SourceLimitException {
+        if (used + more <= array.length) {
+            return array;
+        }
+        if (used + more > LIMIT) {
+            throw new SourceLimitException(what + " lebih panjang dari " + LIMIT + " karakter");
+        }
+        return Arrays.copyOf(array, Math.min(LIMIT, Math.max(array.length * 2, used + more)));
     }
 
     private void appendCodePoint(int cp) throws SourceLimitException {
