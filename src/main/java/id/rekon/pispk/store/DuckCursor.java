@@ -10,11 +10,13 @@ final class DuckCursor implements AutoCloseable {
 
     private final Connection connection;
     private final StoreCipher cipher;
+    private final PayloadFiles payloads;
     private final PreparedStatement statement;
     private final ResultSet rows;
 
     DuckCursor(RecordStore store, String sql, Object... args) {
         cipher = store.cipher();
+        payloads = store.payloads();
         connection = store.connection();
         try {
             statement = connection.prepareStatement(sql);
@@ -50,9 +52,13 @@ final class DuckCursor implements AutoCloseable {
         return cipher.keyBack(rows.getBytes(column));
     }
 
-    /** A {@code payload} column of the current row, as {@link PayloadCodec} reads it. */
+    /**
+     * The payload a {@code payload} column of the current row points to, as {@link PayloadCodec} reads
+     * it; {@code null} for a SQL {@code NULL} (a member without a family).
+     */
     byte[] payload(int column) throws SQLException {
-        return cipher.payloadBack(rows.getBytes(column));
+        long ref = rows.getLong(column);
+        return rows.wasNull() ? null : cipher.payloadBack(payloads.read(ref));
     }
 
     /** A NIK key as the rest of the product spells it: 16 digits. */

@@ -62,7 +62,7 @@ public final class RecordStore implements AutoCloseable {
                 family    BLOB,              -- family code; SUAMI/ISTRI for a spouse
                 puskesmas BLOB,              -- owner or routed puskesmas code
                 birth     DATE,
-                payload   BLOB    NOT NULL   -- the domain record (PayloadCodec)
+                payload   BIGINT  NOT NULL   -- where the domain record (PayloadCodec) is: PayloadFiles.ref
             );
             CREATE TABLE IF NOT EXISTS berkas (part INTEGER NOT NULL, name VARCHAR NOT NULL);
             CREATE TABLE IF NOT EXISTS sandi (cek BLOB);     -- StoreCipher.check(), NULL when in clear
@@ -71,14 +71,20 @@ public final class RecordStore implements AutoCloseable {
     private final Path file;
     private final DuckDBConnection connection;
     private final StoreCipher cipher;
+    private final PayloadFiles payloads;
     /** False while the rows were written with another key: only {@link #clear} may use the store then. */
     private volatile boolean sameKey;
+    /** False while the rows were written by an earlier version that kept the payloads in the database. */
+    private volatile boolean currentForm;
 
-    private RecordStore(Path file, DuckDBConnection connection, StoreCipher cipher, boolean sameKey) {
+    private RecordStore(Path file, DuckDBConnection connection, StoreCipher cipher, boolean currentForm,
+            boolean sameKey) {
         this.file = file;
         this.connection = connection;
         this.cipher = cipher;
         this.sameKey = sameKey;
+        this.currentForm = currentForm;
+        this.payloads = new PayloadFiles(PayloadFiles.dirOf(file));
     }
 
     static RecordStore open(Path file, Settings settings, StoreCipher cipher) {
@@ -104,7 +110,9 @@ public final class RecordStore implements AutoCloseable {
             try (Statement st = c.createStatement()) {
                 st.execute(SCHEMA);
             }
-            return new RecordStore(file, c, cipher, sameKey(c, cipher));
+            // A store left by a failed run of an earlier version kept the payloads in the database: only a
+            // rerun of the night with --force (which clears it) may use it.
+            return new RecordStore(file, c, cipher, payloadsApart(c), sameKey(c, cipher));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -131,11 +139,20 @@ public final class RecordStore implements AutoCloseable {
         return true;
     }
 
-    /** Deletes a store's files (the database and its write-ahead log). */
+    /** Whether the payloads live in {@link PayloadFiles} (the record table holds their references). */
+    private static boolean payloadsApart(DuckDBConnection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT data_type FROM"
+                + " information_schema.columns WHERE table_name = 'record' AND column_name = 'payload'")) {
+            return rs.next() && "BIGINT".equals(rs.getString(1));
+        }
+    }
+
+    /** Deletes a store's files (the database, its write-ahead log and its payload files). */
     static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+            PayloadFiles.delete(PayloadFiles.dirOf(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -145,20 +162,29 @@ public final class RecordStore implements AutoCloseable {
     public void clear() {
         try (Connection c = connection.duplicate(); Statement st = c.createStatement();
                 PreparedStatement check = c.prepareStatement("INSERT INTO sandi VALUES (?)")) {
-            // The derived tables (keluarga, cocok_*) are replaced whole by the steps that build them.
-            for (String table : new String[] {"record", "berkas", "sandi"}) {
+            // The derived tables (keluarga, cocok_*) are replaced whole by the steps that build them. The
+            // record table is made again: an earlier version's held the payloads themselves.
+            st.execute("DROP TABLE IF EXISTS record");
+            st.execute(SCHEMA);
+            for (String table : new String[] {"berkas", "sandi"}) {
                 st.execute("DELETE FROM " + table);
             }
+            payloads.deleteAll();
             check.setBytes(1, cipher.check());
             check.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
         }
         sameKey = true;
+        currentForm = true;
     }
 
     /** A connection of its own (close it after use). */
     public Connection connection() {
+        if (!currentForm) {
+            throw new StoreException("Data malam ini (" + file.getFileName() + ") ditulis oleh versi aplikasi yang"
+                    + " lebih lama. Jalankan ulang malam ini dengan --force agar data dibaca ulang.", null);
+        }
         if (!sameKey) {
             throw new StoreException("Data malam ini (" + file.getFileName() + ") ditulis dengan kunci enkripsi lain"
                     + " atau tanpa kunci (REKON_H2_KUNCI berubah sejak malam yang gagal). Jalankan ulang malam ini"
@@ -193,7 +219,7 @@ public final class RecordStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
         }
-        return new RecordWriter(connection(), part, cipher);
+        return new RecordWriter(connection(), part, cipher, payloads.writer(part));
     }
 
     /**
@@ -258,6 +284,11 @@ public final class RecordStore implements AutoCloseable {
         }
     }
 
+    /** Where the records' payloads are: readers follow the references through it. */
+    PayloadFiles payloads() {
+        return payloads;
+    }
+
     /** How the identifying columns are stored: readers decrypt through it. */
     StoreCipher cipher() {
         return cipher;
@@ -269,6 +300,7 @@ public final class RecordStore implements AutoCloseable {
 
     @Override
     public void close() {
+        payloads.close();
         try {
             connection.close();
         } catch (SQLException ignored) {

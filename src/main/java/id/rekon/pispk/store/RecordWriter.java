@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Appends one input file's records to tonight's store, in one transaction committed by {@link #commit}
- * once the whole file is written. The NIK, subject key, family code and payload go through the
+ * once the whole file is written; the payloads go to the part's file of {@link PayloadFiles}, the rows
+ * keep their references. The NIK, subject key, family code and payload go through the
  * store's {@link StoreCipher} (unchanged when no key is set). Not thread-safe: one per reading thread.
  */
 public final class RecordWriter implements AutoCloseable {
@@ -19,13 +20,15 @@ public final class RecordWriter implements AutoCloseable {
     private final DuckDBAppender appender;
     private final PayloadCodec codec = new PayloadCodec();
     private final StoreCipher cipher;
+    private final PayloadFiles.Writer payloads;
     private final int part;
     private int seq;
 
-    RecordWriter(Connection connection, int part, StoreCipher cipher) {
+    RecordWriter(Connection connection, int part, StoreCipher cipher, PayloadFiles.Writer payloads) {
         this.connection = connection;
         this.part = part;
         this.cipher = cipher;
+        this.payloads = payloads;
         try {
             // One transaction per file: in auto-commit the appender commits every 2,048 rows it
             // flushes by itself, and those commits (write-ahead log, checkpoints) took about half
@@ -55,10 +58,9 @@ public final class RecordWriter implements AutoCloseable {
                 } else {
                     appender.appendEpochDays((int) r.birthDate().toEpochDay());
                 }
-                appender.append(cipher.payload(codec.write(r.payload())));
+                appender.append(payloads.append(cipher.payload(codec.write(r.payload()))));
                 appender.endRow();
             }
-            appender.flush();
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
         }
@@ -93,6 +95,8 @@ public final class RecordWriter implements AutoCloseable {
     public void commit() {
         try {
             appender.flush();
+            // The payloads are on disk before the rows that point to them are committed.
+            payloads.commit();
             connection.commit();
         } catch (SQLException e) {
             throw new StoreException("Penyimpanan data malam ini gagal: " + e.getMessage(), e);
@@ -102,6 +106,7 @@ public final class RecordWriter implements AutoCloseable {
     /** Closes the writer; records not committed are discarded (the file is read again on restart). */
     @Override
     public void close() {
+        payloads.close();
         try {
             appender.close();
         } catch (SQLException ignored) {

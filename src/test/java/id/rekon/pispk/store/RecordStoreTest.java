@@ -199,6 +199,26 @@ class RecordStoreTest {
         }
     }
 
+    @Test
+    void aStoreLeftByAVersionThatKeptPayloadsInTheDatabaseIsRefusedUntilANewRunClearsIt() throws Exception {
+        stores.release("uji");
+        RecordStore.delete(dir.resolve("uji.duckdb"));
+        // The record table as versions before PayloadFiles made it: the payload itself in a BLOB.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("uji.duckdb"));
+                java.sql.Statement st = c.createStatement()) {
+            st.execute(RecordStore.SCHEMA.replace("payload   BIGINT", "payload   BLOB  "));
+            st.execute("INSERT INTO record VALUES (1, 0, 0, NULL, 'k'::BLOB, NULL, NULL, NULL, 'x'::BLOB)");
+        }
+        RecordStore reopened = stores.of("uji");
+        assertThatThrownBy(reopened::rowsPerSourceAndPuskesmas).isInstanceOf(StoreException.class)
+                .hasMessageContaining("versi aplikasi yang lebih lama").hasMessageContaining("--force");
+        reopened.clear();
+        assertThat(reopened.rowsPerSourceAndPuskesmas()).isEmpty();
+        store = reopened;
+        write(1, "a.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
+        assertThat(reopened.rowsPerSourceAndPuskesmas()).containsKey(Sumber.PISPK);
+    }
+
     /** NIKs in the order the store returns their groups: the NIK's, or the stored permutation's. */
     private List<String> inStoredOrder(List<String> niks) {
         StoreCipher c = encrypted ? CIPHER : StoreCipher.OFF;

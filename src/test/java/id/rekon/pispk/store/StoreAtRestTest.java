@@ -118,6 +118,8 @@ class StoreAtRestTest {
             });
         }
         assertThat(new TreeSet<>(files.stream().map(p -> p.getFileName().toString()).toList())).contains("uji.duckdb");
+        // The payloads live beside the database (PayloadFiles): they are scanned too.
+        assertThat(files).anyMatch(p -> p.getParent().getFileName().toString().equals("uji.duckdb.payload"));
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {
