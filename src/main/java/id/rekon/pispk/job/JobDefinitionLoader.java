@@ -107,7 +107,15 @@ public final class JobDefinitionLoader {
                 merged.set(e.getKey(), e.getValue());
             }
         }
-        return yaml.treeToValue(merged, RuleSettings.class);
+        // Jackson binds each key to the record component of the same name (snake_case), so the
+        // settings are built by name and a new RuleSettings component is a new key with no code here.
+        try {
+            return yaml.treeToValue(merged, RuleSettings.class);
+        } catch (JacksonException e) {
+            String key = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getPropertyName();
+            throw new JobDefinitionException("Pengaturan aturan '" + key + "' di " + file + " bukan nilai yang sah: '"
+                    + merged.get(key) + "'");
+        }
     }
 
     private static String text(JsonNode root, String key, String fallback) {
