@@ -25,8 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The template alone, through a family that says only what each side answers and the text. */
 class BandingProgramRulesTest {
 
-    /** Compares the member's JKN answer with a program answer fixed by the test. */
-    private static class Contoh extends BandingProgramRules {
+    /**
+     * Compares the member's JKN answer with a program answer fixed by the test. An inner class on
+     * purpose: job.RulesConfiguration scans this package for rule classes, and a top-level or static
+     * one on the test class path would join the end-to-end runs.
+     */
+    private class Contoh extends BandingProgramRules {
 
         private final Boolean programYa;
 
