@@ -112,9 +112,13 @@ public final class JobDefinitionLoader {
         try {
             return yaml.treeToValue(merged, RuleSettings.class);
         } catch (JacksonException e) {
-            String key = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getPropertyName();
+            String key = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getPropertyName();
+            if (key == null || !merged.has(key)) {
+                throw new JobDefinitionException("Pengaturan 'aturan' di " + file + " tidak dapat dibaca: "
+                        + e.getOriginalMessage());
+            }
             throw new JobDefinitionException("Pengaturan aturan '" + key + "' di " + file + " bukan nilai yang sah: '"
-                    + merged.get(key) + "'");
+                    + merged.get(key).asString() + "'");
         }
     }
 
