@@ -107,7 +107,19 @@ public final class JobDefinitionLoader {
                 merged.set(e.getKey(), e.getValue());
             }
         }
-        return yaml.treeToValue(merged, RuleSettings.class);
+        // Jackson binds each key to the record component of the same name (snake_case), so the
+        // settings are built by name and a new RuleSettings component is a new key with no code here.
+        try {
+            return yaml.treeToValue(merged, RuleSettings.class);
+        } catch (JacksonException e) {
+            String key = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getPropertyName();
+            if (key == null || !merged.has(key)) {
+                throw new JobDefinitionException("Pengaturan 'aturan' di " + file + " tidak dapat dibaca: "
+                        + e.getOriginalMessage());
+            }
+            throw new JobDefinitionException("Pengaturan aturan '" + key + "' di " + file + " bukan nilai yang sah: '"
+                    + merged.get(key).asString() + "'");
+        }
     }
 
     private static String text(JsonNode root, String key, String fallback) {

@@ -1,14 +1,11 @@
 package id.rekon.pispk.rules;
 
 import id.rekon.pispk.model.AnggotaDiKeluarga;
-import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
-import id.rekon.pispk.model.Temuan;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * JKN-01 and JKN-02: the member's {@code Kartu JKN} answer against PCare, for people matched by NIK.
@@ -23,43 +20,17 @@ import java.util.function.Consumer;
  * region, so absence there is an answer ("no card"). Silent for a person without a NIK key and for a
  * NIK held by two people in one source (NIK-04 is the one finding then), and on a night without
  * any PCare data. Silent too, and not compared, for a member with no PCare row under the NIK but a
- * probable PCare match (MATCH-01 is then the one action, spec rule 4). Stateless, thread-safe.
+ * probable PCare match (MATCH-01 is then the one action, spec rule 4). Ages on the run date.
+ * Stateless, thread-safe.
  */
-public final class JknRules implements PersonRule {
+public final class JknRules extends BandingProgramRules {
 
-    @Override
-    public void evaluate(PersonCase person, RuleContext context, Consumer<Temuan> findings) {
-        PersonView v = PersonView.of(person, context.settings());
-        Optional<Banding> banding = banding(v, context);
-        if (banding.isEmpty() || banding.get().setuju()) {
-            return;
-        }
-        AnggotaDiKeluarga a = v.anggota().orElseThrow();
-        String owner = v.pemilik(Sumber.PCARE);
-        if (banding.get().pispkYa()) {
-            TemuanBuilder t = TemuanBuilder.temuan(RuleCode.JKN_01, owner, v.subjek())
-                    .anggota(a, context.runDate()).posyandu(v.posyandu());
-            if (v.pcare().isEmpty()) {
-                t.nilai("Kartu JKN: Ya", "PCare: tidak ditemukan")
-                        .keterangan("Tidak ada peserta PCare dengan NIK ini.");
-            } else {
-                PesertaPcare p = v.pcare().get(0);
-                t.nilai("Kartu JKN: Ya", "PCare: " + Teks.statusPcare(p))
-                        .keterangan("Terdaftar di PCare tetapi tidak aktif: " + Teks.kartuPcare(p) + ".");
-            }
-            findings.accept(t.build());
-        } else {
-            PesertaPcare p = v.pcare().stream().filter(PesertaPcare::aktif).findFirst().orElseThrow();
-            findings.accept(TemuanBuilder.temuan(RuleCode.JKN_02, owner, v.subjek())
-                    .anggota(a, context.runDate()).posyandu(v.posyandu())
-                    .nilai("Kartu JKN: Tidak", "PCare: " + Teks.statusPcare(p))
-                    .keterangan("Peserta aktif: " + Teks.kartuPcare(p) + ".")
-                    .build());
-        }
+    public JknRules() {
+        super(Indikator.JKN, RuleCode.JKN_01, RuleCode.JKN_02);
     }
 
-    /** The comparison the rule and the concordance share; empty when the person is not compared. */
-    static Optional<Banding> banding(PersonView v, RuleContext context) {
+    @Override
+    Optional<Banding> banding(PersonView v, RuleContext context) {
         // Without any PCare data tonight, "not in PCare" says nothing (see Cakupan).
         if (!v.dibandingkanLewatNik() || !context.cakupan().ada(Sumber.PCARE, null)
                 || v.programDiPasanganKemungkinan(Sumber.PCARE)) {
@@ -69,7 +40,23 @@ public final class JknRules implements PersonRule {
         if (kartu == null) {
             return Optional.empty();
         }
-        boolean aktif = v.pcare().stream().anyMatch(PesertaPcare::aktif);
-        return Optional.of(new Banding(Indikator.JKN, kartu, aktif, true));
+        return Optional.of(banding(kartu, v.pcare().stream().anyMatch(PesertaPcare::aktif)));
+    }
+
+    @Override
+    Uraian pispkYaProgramTidak(PersonView v, AnggotaDiKeluarga a, RuleContext context) {
+        if (v.pcare().isEmpty()) {
+            return new Uraian("Kartu JKN: Ya", "PCare: tidak ditemukan", "Tidak ada peserta PCare dengan NIK ini.");
+        }
+        PesertaPcare p = v.pcare().get(0);
+        return new Uraian("Kartu JKN: Ya", "PCare: " + Teks.statusPcare(p),
+                "Terdaftar di PCare tetapi tidak aktif: " + Teks.kartuPcare(p) + ".");
+    }
+
+    @Override
+    Uraian pispkTidakProgramYa(PersonView v, AnggotaDiKeluarga a, RuleContext context) {
+        PesertaPcare p = v.pcare().stream().filter(PesertaPcare::aktif).findFirst().orElseThrow();
+        return new Uraian("Kartu JKN: Tidak", "PCare: " + Teks.statusPcare(p),
+                "Peserta aktif: " + Teks.kartuPcare(p) + ".");
     }
 }

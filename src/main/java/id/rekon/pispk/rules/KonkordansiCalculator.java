@@ -2,7 +2,6 @@ package id.rekon.pispk.rules;
 
 import id.rekon.pispk.model.PersonCase;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,22 +10,22 @@ import java.util.Optional;
  * monitoring, exclusive breastfeeding, hypertension), among people matched by NIK on whom both
  * PIS-PK and the program have an answer, how many agree.
  *
- * <p>It reads the very comparisons the rule families make ({@link JknRules}, {@link PertumbuhanRules},
- * {@link AsiRules}, {@link HipertensiRules}), so each disagreement counted here is exactly one
- * JKN/TUMBUH/ASI/HT finding with the same owner. PCare's absence counts as "no" (as JKN-01 and
+ * <p>It reads the very comparisons the rule families make ({@link BandingProgramRules#banding} of
+ * {@link JknRules}, {@link PertumbuhanRules}, {@link AsiRules}, {@link HipertensiRules}), so each
+ * disagreement counted here is exactly one JKN/TUMBUH/ASI/HT finding with the same owner. PCare's absence counts as "no" (as JKN-01 and
  * HT-01 read it); HT-02 on a blank PIS-PK answer is a finding but not counted (PIS-PK gave no
  * answer). Stateless, thread-safe.
  */
 public final class KonkordansiCalculator {
 
+    /** The compare-two-sources families; each counts its own indicator. */
+    private static final List<BandingProgramRules> FAMILIES = List.of(new JknRules(), new PertumbuhanRules(),
+            new AsiRules(), new HipertensiRules());
+
     public void evaluate(PersonCase person, RuleContext context, KonkordansiSink sink) {
         PersonView v = PersonView.of(person, context.settings());
-        List<Optional<Banding>> all = new ArrayList<>();
-        all.add(JknRules.banding(v, context));
-        all.add(PertumbuhanRules.banding(v, context));
-        all.add(AsiRules.banding(v, context));
-        all.add(HipertensiRules.banding(v, context));
-        for (Optional<Banding> b : all) {
+        for (BandingProgramRules family : FAMILIES) {
+            Optional<Banding> b = family.banding(v, context);
             if (b.isPresent() && b.get().dihitung()) {
                 sink.terima(v.pemilik(b.get().indikator().program()), b.get().indikator(), b.get().setuju());
             }

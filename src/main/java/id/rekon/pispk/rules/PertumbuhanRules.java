@@ -1,17 +1,14 @@
 package id.rekon.pispk.rules;
 
 import id.rekon.pispk.model.AnggotaDiKeluarga;
-import id.rekon.pispk.model.PersonCase;
 import id.rekon.pispk.model.Anggota;
 import id.rekon.pispk.model.Pengukuran;
 import id.rekon.pispk.model.RuleCode;
 import id.rekon.pispk.model.Sumber;
-import id.rekon.pispk.model.Temuan;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * TUMBUH-01 and TUMBUH-02: {@code Pemantauan Pertumbuhan} against e-PPGBM measurements, for a child
@@ -30,49 +27,14 @@ import java.util.function.Consumer;
  * answering T agrees). Blank and N answers, an unknown visit date or date of birth are not
  * compared. Stateless, thread-safe.
  */
-public final class PertumbuhanRules implements PersonRule {
+public final class PertumbuhanRules extends BandingProgramRules {
 
-    @Override
-    public void evaluate(PersonCase person, RuleContext context, Consumer<Temuan> findings) {
-        PersonView v = PersonView.of(person, context.settings());
-        Optional<Banding> banding = banding(v, context);
-        if (banding.isEmpty() || banding.get().setuju()) {
-            return;
-        }
-        AnggotaDiKeluarga a = v.anggota().orElseThrow();
-        LocalDate kunjungan = a.keluarga().tanggalKunjungan();
-        LocalDate dari = awalJendela(kunjungan, context);
-        String owner = v.pemilik(Sumber.EPPGBM);
-        if (banding.get().pispkYa() && v.eppgbm().isEmpty()) {
-            findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_01, owner, v.subjek())
-                    .anggota(a, kunjungan).posyandu(v.posyandu())
-                    .nilai("Pemantauan pertumbuhan: Y", "Tidak ada di e-PPGBM")
-                    .keterangan("Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; anak tidak ditemukan di e-PPGBM"
-                            + " dengan NIK ini.")
-                    .build());
-        } else if (banding.get().pispkYa()) {
-            Pengukuran terakhir = v.pengukuranTerakhir().orElseThrow();
-            findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_01, owner, v.subjek())
-                    .anggota(a, kunjungan).posyandu(v.posyandu())
-                    .nilai("Pemantauan pertumbuhan: Y",
-                            "Tidak ada pengukuran " + Teks.tanggal(dari) + " s.d. " + Teks.tanggal(kunjungan))
-                    .keterangan("Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; pengukuran terakhir di e-PPGBM: "
-                            + tempatUkur(terakhir) + ".")
-                    .build());
-        } else {
-            List<Pengukuran> dalam = dalamJendela(v, kunjungan, context);
-            Pengukuran p = dalam.get(dalam.size() - 1);
-            findings.accept(TemuanBuilder.temuan(RuleCode.TUMBUH_02, owner, v.subjek())
-                    .anggota(a, kunjungan).posyandu(v.posyandu())
-                    .nilai("Pemantauan pertumbuhan: T", "Diukur " + tempatUkur(p))
-                    .keterangan("Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; " + dalam.size()
-                            + " pengukuran e-PPGBM dari " + Teks.tanggal(dari) + " s.d. " + Teks.tanggal(kunjungan) + ".")
-                    .build());
-        }
+    public PertumbuhanRules() {
+        super(Indikator.PERTUMBUHAN, RuleCode.TUMBUH_01, RuleCode.TUMBUH_02);
     }
 
-    /** The comparison the rule and the concordance share; empty when the child is not compared. */
-    static Optional<Banding> banding(PersonView v, RuleContext context) {
+    @Override
+    Optional<Banding> banding(PersonView v, RuleContext context) {
         RuleSettings s = context.settings();
         if (v.eppgbm().isEmpty()) {
             // Absent from e-PPGBM: compared (never measured) when e-PPGBM data of the owner arrived
@@ -82,11 +44,42 @@ public final class PertumbuhanRules implements PersonRule {
                 return Optional.empty();
             }
             return JawabanAnak.dariTermasukTanpaEppgbm(v, Anggota::pemantauanPertumbuhan, s.tumbuhMinMonths(),
-                    s.tumbuhMaxMonths()).map(j -> new Banding(Indikator.PERTUMBUHAN, j.ya(), false, true));
+                    s.tumbuhMaxMonths()).map(j -> banding(j.ya(), false));
         }
         return JawabanAnak.dari(v, Anggota::pemantauanPertumbuhan, s.tumbuhMinMonths(), s.tumbuhMaxMonths())
-                .map(j -> new Banding(Indikator.PERTUMBUHAN, j.ya(), !dalamJendela(v, j.kunjungan(), context).isEmpty(),
-                        true));
+                .map(j -> banding(j.ya(), !dalamJendela(v, j.kunjungan(), context).isEmpty()));
+    }
+
+    @Override
+    Uraian pispkYaProgramTidak(PersonView v, AnggotaDiKeluarga a, RuleContext context) {
+        LocalDate kunjungan = a.keluarga().tanggalKunjungan();
+        if (v.eppgbm().isEmpty()) {
+            return new Uraian("Pemantauan pertumbuhan: Y", "Tidak ada di e-PPGBM",
+                    "Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; anak tidak ditemukan di e-PPGBM"
+                            + " dengan NIK ini.");
+        }
+        Pengukuran terakhir = v.pengukuranTerakhir().orElseThrow();
+        return new Uraian("Pemantauan pertumbuhan: Y",
+                "Tidak ada pengukuran " + Teks.tanggal(awalJendela(kunjungan, context)) + " s.d. "
+                        + Teks.tanggal(kunjungan),
+                "Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; pengukuran terakhir di e-PPGBM: "
+                        + tempatUkur(terakhir) + ".");
+    }
+
+    @Override
+    Uraian pispkTidakProgramYa(PersonView v, AnggotaDiKeluarga a, RuleContext context) {
+        LocalDate kunjungan = a.keluarga().tanggalKunjungan();
+        List<Pengukuran> dalam = dalamJendela(v, kunjungan, context);
+        Pengukuran p = dalam.get(dalam.size() - 1);
+        return new Uraian("Pemantauan pertumbuhan: T", "Diukur " + tempatUkur(p),
+                "Kunjungan PIS-PK " + Teks.tanggal(kunjungan) + "; " + dalam.size() + " pengukuran e-PPGBM dari "
+                        + Teks.tanggal(awalJendela(kunjungan, context)) + " s.d. " + Teks.tanggal(kunjungan) + ".");
+    }
+
+    /** The answer was asked by age at the visit: the age shown is the one the rule judged. */
+    @Override
+    LocalDate umurPada(AnggotaDiKeluarga a, RuleContext context) {
+        return a.keluarga().tanggalKunjungan();
     }
 
     /** Measurements from the visit minus the window up to the visit, both included, oldest first. */

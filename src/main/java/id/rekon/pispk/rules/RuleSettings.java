@@ -4,6 +4,9 @@ import id.rekon.pispk.match.AmbangPencocokan;
 
 /**
  * Every window and threshold of the rules, each a job setting whose default is the spec's value.
+ * Built by name: {@link #builder()} from the defaults, {@link #toBuilder()} or a {@code with…} from
+ * other settings; the job definition binds its {@code aturan} keys to the components by name. The
+ * positional constructor is the record's own and only {@link Builder#build()} calls it.
  *
  * @param tumbuhWindowDays        TUMBUH: measurement from visit minus this many days to the visit, inclusive (31)
  * @param tumbuhMinMonths         TUMBUH: youngest age asked, months at the visit (2)
@@ -28,50 +31,147 @@ public record RuleSettings(
         double probableMatchThreshold,
         double nameSimilarityThreshold) implements AmbangPencocokan {
 
+    /** The spec's values, as {@link Builder} starts with them. */
     public static RuleSettings defaults() {
-        return new RuleSettings(31, 2, 59, 60, 7, 23, 12, 90, 0.85, 0.85);
+        return builder().build();
     }
 
-    // One "with" per setting, so a test or a caller changes one by name instead of repeating ten
-    // positional values (job definitions bind them by name from YAML: JobDefinitionLoader).
+    /** A builder holding the spec's defaults: set by name only what differs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        return new Builder()
+                .tumbuhWindowDays(tumbuhWindowDays)
+                .tumbuhMinMonths(tumbuhMinMonths)
+                .tumbuhMaxMonths(tumbuhMaxMonths)
+                .balitaMaxMonths(balitaMaxMonths)
+                .asiMinMonths(asiMinMonths)
+                .asiMaxMonths(asiMaxMonths)
+                .surveiMaxMonths(surveiMaxMonths)
+                .kuaAkadDays(kuaAkadDays)
+                .probableMatchThreshold(probableMatchThreshold)
+                .nameSimilarityThreshold(nameSimilarityThreshold);
+    }
+
+    // One "with" per setting, so a test or a caller changes one by name; each goes through the
+    // builder, so a new setting is written once there and not in every "with".
 
     public RuleSettings withTumbuhWindowDays(int v) {
-        return new RuleSettings(v, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+        return toBuilder().tumbuhWindowDays(v).build();
     }
 
     public RuleSettings withTumbuhMinMonths(int v) {
-        return new RuleSettings(tumbuhWindowDays, v, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+        return toBuilder().tumbuhMinMonths(v).build();
     }
 
     public RuleSettings withTumbuhMaxMonths(int v) {
-        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, v, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+        return toBuilder().tumbuhMaxMonths(v).build();
     }
 
     public RuleSettings withBalitaMaxMonths(int v) {
-        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, v, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+        return toBuilder().balitaMaxMonths(v).build();
     }
 
     public RuleSettings withAsiMinMonths(int v) {
-        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, v, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+        return toBuilder().asiMinMonths(v).build();
     }
 
     public RuleSettings withAsiMaxMonths(int v) {
-        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, v, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+        return toBuilder().asiMaxMonths(v).build();
     }
 
     public RuleSettings withSurveiMaxMonths(int v) {
-        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, v, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+        return toBuilder().surveiMaxMonths(v).build();
     }
 
     public RuleSettings withKuaAkadDays(int v) {
-        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, v, probableMatchThreshold, nameSimilarityThreshold);
+        return toBuilder().kuaAkadDays(v).build();
     }
 
     public RuleSettings withProbableMatchThreshold(double v) {
-        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, v, nameSimilarityThreshold);
+        return toBuilder().probableMatchThreshold(v).build();
     }
 
     public RuleSettings withNameSimilarityThreshold(double v) {
-        return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths, asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, v);
+        return toBuilder().nameSimilarityThreshold(v).build();
+    }
+
+    /**
+     * Builds {@link RuleSettings} by name, starting from the spec's defaults, so no caller spells out
+     * the positional constructor. Not thread-safe: one builder per settings built.
+     */
+    public static final class Builder {
+
+        private int tumbuhWindowDays = 31;
+        private int tumbuhMinMonths = 2;
+        private int tumbuhMaxMonths = 59;
+        private int balitaMaxMonths = 60;
+        private int asiMinMonths = 7;
+        private int asiMaxMonths = 23;
+        private int surveiMaxMonths = 12;
+        private int kuaAkadDays = 90;
+        private double probableMatchThreshold = 0.85;
+        private double nameSimilarityThreshold = 0.85;
+
+        private Builder() {
+        }
+
+        public Builder tumbuhWindowDays(int v) {
+            this.tumbuhWindowDays = v;
+            return this;
+        }
+
+        public Builder tumbuhMinMonths(int v) {
+            this.tumbuhMinMonths = v;
+            return this;
+        }
+
+        public Builder tumbuhMaxMonths(int v) {
+            this.tumbuhMaxMonths = v;
+            return this;
+        }
+
+        public Builder balitaMaxMonths(int v) {
+            this.balitaMaxMonths = v;
+            return this;
+        }
+
+        public Builder asiMinMonths(int v) {
+            this.asiMinMonths = v;
+            return this;
+        }
+
+        public Builder asiMaxMonths(int v) {
+            this.asiMaxMonths = v;
+            return this;
+        }
+
+        public Builder surveiMaxMonths(int v) {
+            this.surveiMaxMonths = v;
+            return this;
+        }
+
+        public Builder kuaAkadDays(int v) {
+            this.kuaAkadDays = v;
+            return this;
+        }
+
+        public Builder probableMatchThreshold(double v) {
+            this.probableMatchThreshold = v;
+            return this;
+        }
+
+        public Builder nameSimilarityThreshold(double v) {
+            this.nameSimilarityThreshold = v;
+            return this;
+        }
+
+        public RuleSettings build() {
+            return new RuleSettings(tumbuhWindowDays, tumbuhMinMonths, tumbuhMaxMonths, balitaMaxMonths, asiMinMonths,
+                    asiMaxMonths, surveiMaxMonths, kuaAkadDays, probableMatchThreshold, nameSimilarityThreshold);
+        }
     }
 }

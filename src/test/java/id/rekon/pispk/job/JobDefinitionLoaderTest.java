@@ -1,5 +1,6 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.rules.RuleSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,24 @@ class JobDefinitionLoaderTest {
                 .hasMessageContaining("pindahkan_ke_arsip");
         assertThatThrownBy(() -> load("nama: a\ninbox: in\nkeluaran: out\nsimpan_arsip_hari: sebulan\n"))
                 .hasMessageContaining("simpan_arsip_hari");
+    }
+
+    @Test
+    void rule_settings_are_bound_by_name_and_the_rest_keep_the_spec_defaults() throws Exception {
+        JobDefinition def = load("nama: a\ninbox: in\nkeluaran: out\naturan:\n  tumbuh_window_days: 14\n"
+                + "  name_similarity_threshold: 0.9\n");
+
+        assertThat(def.aturan()).isEqualTo(RuleSettings.builder().tumbuhWindowDays(14).nameSimilarityThreshold(0.9)
+                .build());
+        assertThat(load("nama: a\ninbox: in\nkeluaran: out\n").aturan()).isEqualTo(RuleSettings.defaults());
+    }
+
+    @Test
+    void a_wrong_rule_setting_is_refused_with_its_key_named() {
+        assertThatThrownBy(() -> load("nama: a\ninbox: in\nkeluaran: out\naturan:\n  kua_akad_days: sebulan\n"))
+                .isInstanceOf(JobDefinitionException.class).hasMessageContaining("kua_akad_days");
+        assertThatThrownBy(() -> load("nama: a\ninbox: in\nkeluaran: out\naturan:\n  kua_akad_hari: 30\n"))
+                .isInstanceOf(JobDefinitionException.class).hasMessageContaining("kua_akad_hari");
     }
 
     private JobDefinition load(String yaml) throws Exception {
