@@ -2,9 +2,13 @@ package id.rekon.pispk.sample;
 
 /**
  * The discrepancies the generator injects into the clean base, each with the findings it causes
- * (see {@link Injector} for what each one does). {@code rate} is per family; {@code min} is the
- * count reached even in a tiny run; a {@code fixed} one (a boundary case) is made exactly
- * {@code min} times whatever the size.
+ * (each is planted by one {@link RuleInjector}, see {@link RuleInjectors}). {@code rate} is per family;
+ * {@code min} is the count reached even in a tiny run; a {@code fixed} one (a boundary case) is made
+ * exactly {@code min} times whatever the size.
+ *
+ * <p>The declaration order is the order {@link Injector} tries them in, and every injector draws
+ * from the one random sequence: adding, removing or moving a constant changes the data generated for
+ * a seed.
  */
 enum Injection {
     JKN01_ABSENT(1), JKN01_INACTIVE(1), JKN02(1),
