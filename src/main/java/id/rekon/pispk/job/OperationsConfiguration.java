@@ -1,5 +1,12 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.arsip.ArchiveTasklet;
+import id.rekon.pispk.job.cli.RekonRunner;
+import id.rekon.pispk.job.launch.JobHistory;
+import id.rekon.pispk.job.launch.RekonService;
+import id.rekon.pispk.job.launch.RunLauncher;
+import id.rekon.pispk.job.launch.RunningJobs;
+import id.rekon.pispk.job.progress.StepLog;
 import id.rekon.pispk.store.InputFile;
 import id.rekon.pispk.store.StagingStore;
 import org.springframework.batch.core.job.Job;

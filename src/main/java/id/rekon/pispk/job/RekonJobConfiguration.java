@@ -1,6 +1,5 @@
 package id.rekon.pispk.job;
 
-import id.rekon.pispk.umpanbalik.FeedbackReceiver;
 import id.rekon.pispk.job.cakupan.CakupanTasklet;
 import id.rekon.pispk.job.history.RiwayatTasklet;
 import id.rekon.pispk.job.history.UmpanBalikTasklet;
@@ -12,8 +11,17 @@ import id.rekon.pispk.job.ingest.IngestItemProcessor;
 import id.rekon.pispk.job.ingest.IngestResult;
 import id.rekon.pispk.job.ingest.StagingItemWriter;
 import id.rekon.pispk.job.ingest.SusunTasklet;
+import id.rekon.pispk.job.launch.RecordStoreCleanup;
+import id.rekon.pispk.job.launch.RunParameters;
+import id.rekon.pispk.job.launch.RunningJobs;
 import id.rekon.pispk.job.match.ProbableMatchTasklet;
+import id.rekon.pispk.job.output.LeftoverTempFiles;
 import id.rekon.pispk.job.output.OutputTasklet;
+import id.rekon.pispk.job.persiapan.PreparationTasklet;
+import id.rekon.pispk.job.persiapan.RegionMasterLoader;
+import id.rekon.pispk.job.progress.ProgressListener;
+import id.rekon.pispk.job.progress.StepLog;
+import id.rekon.pispk.job.progress.TestOnlyPause;
 import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.job.rules.KonkordansiVoter;
 import id.rekon.pispk.job.rules.RuleCaseItemReader;
@@ -27,17 +35,18 @@ import id.rekon.pispk.rules.KeluargaRule;
 import id.rekon.pispk.rules.KonkordansiCalculator;
 import id.rekon.pispk.rules.PersonRule;
 import id.rekon.pispk.rules.RuleContext;
+import id.rekon.pispk.security.DataAtRest;
 import id.rekon.pispk.store.ChildCandidates;
 import id.rekon.pispk.store.PayloadCodec;
 import id.rekon.pispk.store.PersonCandidates;
-import id.rekon.pispk.security.DataAtRest;
 import id.rekon.pispk.store.RecordStore;
-import id.rekon.pispk.store.StoreCipher;
 import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.RiwayatStore;
 import id.rekon.pispk.store.StagingStore;
+import id.rekon.pispk.store.StoreCipher;
 import id.rekon.pispk.store.TemuanStore;
 import id.rekon.pispk.store.UmpanBalikStore;
+import id.rekon.pispk.umpanbalik.FeedbackReceiver;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -67,8 +76,6 @@ import java.util.List;
  */
 @Configuration
 public class RekonJobConfiguration {
-
-    public static final String JOB_NAME = "rekonPispk";
 
     @Bean
     PayloadCodec payloadCodec() {
@@ -110,7 +117,7 @@ public class RekonJobConfiguration {
     @Bean
     Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step susun, Step cakupan, Step cocok, Step aturan,
             Step riwayat, Step umpanBalik, Step tulis, Step arsip, RunningJobs runningJobs, RecordStores records) {
-        return new JobBuilder(JOB_NAME, repository)
+        return new JobBuilder(RunParameters.JOB_NAME, repository)
                 .start(persiapan).next(baca).next(susun).next(cakupan).next(umpanBalik).next(cocok).next(aturan)
                 .next(riwayat).next(tulis).next(arsip)
                 .listener(runningJobs)

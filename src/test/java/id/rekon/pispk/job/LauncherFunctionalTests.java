@@ -1,5 +1,12 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.arsip.ArchiveTasklet;
+import id.rekon.pispk.job.launch.ExitCode;
+import id.rekon.pispk.job.launch.InboxFiles;
+import id.rekon.pispk.job.launch.JobDefinition;
+import id.rekon.pispk.job.launch.RunInputs;
+import id.rekon.pispk.job.launch.RunLauncher;
+import id.rekon.pispk.job.launch.RunRequest;
 import id.rekon.pispk.rules.RuleSettings;
 import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.StagingStore;
@@ -120,9 +127,9 @@ class LauncherFunctionalTests {
                 .containsExactly("anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
         assertThat(list(def.inbox())).containsExactly("pcare-baru.json");
         Path archive = def.keluaran().resolve("arsip").resolve(DATE.toString());
-        assertThat(list(archive)).containsExactly(ArchiveTasklet.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json",
+        assertThat(list(archive)).containsExactly(RunInputs.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json",
                 "wilayah.csv");
-        List<String> manifest = Files.readAllLines(archive.resolve(ArchiveTasklet.MANIFEST));
+        List<String> manifest = Files.readAllLines(archive.resolve(RunInputs.MANIFEST));
         assertThat(manifest).hasSize(4);
         for (String line : manifest) {
             String[] parts = line.split(" {2}", 2);
@@ -139,7 +146,7 @@ class LauncherFunctionalTests {
         assertThat(launch(def, false)).isEqualTo(ExitCode.SUKSES);
         assertThat(list(def.inbox())).containsExactly("anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
         assertThat(list(def.keluaran().resolve("arsip").resolve(DATE.toString()))).contains("anggota.csv",
-                ArchiveTasklet.MANIFEST);
+                RunInputs.MANIFEST);
 
         assertThat(launch(def, false)).isEqualTo(ExitCode.SUKSES);
         assertThat(output.getOut()).contains("sudah selesai sebelumnya");
@@ -156,7 +163,7 @@ class LauncherFunctionalTests {
 
         assertThat(list(def.inbox())).containsExactly("wilayah.csv");
         assertThat(list(def.keluaran().resolve("arsip").resolve(DATE.toString()))).containsExactly(
-                ArchiveTasklet.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
+                RunInputs.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
         // The next night, with nothing dropped but the master still there: nothing to do.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThat(launcher.launch(new RunRequest(def, DATE.plusDays(1), false), new PrintStream(bytes)))
@@ -230,7 +237,7 @@ class LauncherFunctionalTests {
     private static void assertSha256sumAccepts(Path archive) throws Exception {
         Process p;
         try {
-            p = new ProcessBuilder("sha256sum", "--strict", "-c", ArchiveTasklet.MANIFEST).directory(archive.toFile())
+            p = new ProcessBuilder("sha256sum", "--strict", "-c", RunInputs.MANIFEST).directory(archive.toFile())
                     .redirectErrorStream(true).start();
         } catch (IOException e) {
             return; // no sha256sum on this machine

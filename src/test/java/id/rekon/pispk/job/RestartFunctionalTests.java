@@ -1,5 +1,7 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.launch.RunInputs;
+import id.rekon.pispk.job.progress.TestOnlyPause;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,7 +159,7 @@ class RestartFunctionalTests {
     }
 
     static String manifest(Path dir) throws IOException {
-        return Files.readString(dir.resolve("out").resolve("arsip").resolve(DATE).resolve(ArchiveTasklet.MANIFEST));
+        return Files.readString(dir.resolve("out").resolve("arsip").resolve(DATE).resolve(RunInputs.MANIFEST));
     }
 
     static String log(Path dir) throws IOException {

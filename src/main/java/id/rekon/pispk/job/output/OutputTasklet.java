@@ -1,9 +1,9 @@
 package id.rekon.pispk.job.output;
 
-import id.rekon.pispk.job.PreparationTasklet;
-import id.rekon.pispk.job.RegionMasterLoader;
-import id.rekon.pispk.job.RunParameters;
-import id.rekon.pispk.job.TestOnlyPause;
+import id.rekon.pispk.job.persiapan.PreparationTasklet;
+import id.rekon.pispk.job.persiapan.RegionMasterLoader;
+import id.rekon.pispk.job.launch.RunParameters;
+import id.rekon.pispk.job.progress.TestOnlyPause;
 import id.rekon.pispk.umpanbalik.IsianDitolakFile;
 import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.model.Cakupan;
