@@ -1,7 +1,6 @@
 package id.rekon.pispk.job;
 
 import id.rekon.pispk.job.launch.RunInputs;
-import id.rekon.pispk.job.progress.TestOnlyPause;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +64,7 @@ class RestartFunctionalTests {
             int pauses) throws Exception {
         Path dir = scenario("bunuh-" + point);
         Path data = dir.resolve("data");
-        try (ChildJvm jvm = ChildJvm.start(dir, data, Map.of(TestOnlyPause.PROPERTY, point + "=" + pauseMs),
+        try (ChildJvm jvm = ChildJvm.start(dir, data, Map.of(JedaUji.PROPERTY, point + "=" + pauseMs),
                 "run", "--job", "job.yml", "--run-date", DATE)) {
             assertThat(jvm.awaitOutput("UJI: jeda", pauses, Duration.ofSeconds(90))).as(jvm.output()).isTrue();
             jvm.kill();
@@ -95,7 +94,7 @@ class RestartFunctionalTests {
         Path data = dir.resolve("data");
         ChildJvm.Finished first = ChildJvm.run(dir, data, "run", "--job", "job.yml", "--run-date", DATE);
         assertThat(first.exitCode()).as(first.output()).isZero();
-        try (ChildJvm forced = ChildJvm.start(dir, data, Map.of(TestOnlyPause.PROPERTY, "aturan=20000"),
+        try (ChildJvm forced = ChildJvm.start(dir, data, Map.of(JedaUji.PROPERTY, "aturan=20000"),
                 "run", "--job", "job.yml", "--run-date", DATE, "--force")) {
             assertThat(forced.awaitOutput("UJI: jeda", 1, Duration.ofSeconds(90))).as(forced.output()).isTrue();
             assertThat(forced.output()).contains("masukan diambil dari arsip tanggal " + DATE);
@@ -116,7 +115,7 @@ class RestartFunctionalTests {
         Path data = dir.resolve("data");
         String stopped;
         int code;
-        try (ChildJvm jvm = ChildJvm.start(dir, data, Map.of(TestOnlyPause.PROPERTY, "baca=700"),
+        try (ChildJvm jvm = ChildJvm.start(dir, data, Map.of(JedaUji.PROPERTY, "baca=700"),
                 "run", "--job", "job.yml", "--run-date", DATE)) {
             assertThat(jvm.awaitOutput("UJI: jeda", 2, Duration.ofSeconds(90))).as(jvm.output()).isTrue();
             long t0 = System.nanoTime();

@@ -4,13 +4,15 @@ import id.rekon.pispk.job.launch.InboxFiles;
 import id.rekon.pispk.job.launch.RunInputs;
 import id.rekon.pispk.job.launch.RunLauncher;
 import id.rekon.pispk.job.launch.RunParameters;
-import id.rekon.pispk.job.progress.TestOnlyPause;
+import id.rekon.pispk.job.progress.StepProgress;
 import id.rekon.pispk.model.PersonalData;
 import id.rekon.pispk.output.AtomicFile;
 import id.rekon.pispk.output.Karantina;
 import id.rekon.pispk.output.OwnerOnly;
 import id.rekon.pispk.output.Retention;
+import id.rekon.pispk.store.InputFile;
 import id.rekon.pispk.store.RunKey;
+import id.rekon.pispk.store.StagingStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,6 +34,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Last step: files the run's inputs under {@code <arsip>/<run date>/} with {@code MANIFEST.sha256}
@@ -66,17 +69,25 @@ public class ArchiveTasklet implements Tasklet {
     @FunctionalInterface
     public interface RefusedInputs {
         Map<String, String> of(RunKey run);
+
+        /** The files of the run's list that carry a reason (the read step refused them). */
+        static RefusedInputs from(StagingStore store) {
+            return run -> store.files(run).stream().filter(f -> f.error() != null)
+                    .collect(Collectors.toMap(InputFile::fileName, InputFile::error, (a, b) -> a));
+        }
     }
 
     private final RefusedInputs refused;
+    private final StepProgress progress;
 
-    public ArchiveTasklet(RefusedInputs refused) {
+    public ArchiveTasklet(RefusedInputs refused, StepProgress progress) {
         this.refused = refused;
+        this.progress = progress;
     }
 
     /** Archives every input as it is (no quarantine). */
     public ArchiveTasklet() {
-        this(run -> Map.of());
+        this(run -> Map.of(), StepProgress.NONE);
     }
 
     @Override
@@ -105,7 +116,7 @@ public class ArchiveTasklet implements Tasklet {
                 Path source = inputs.folder().resolve(b.nama());
                 place(source, dir.resolve(b.nama()), b, move && !source.toAbsolutePath().normalize().equals(configuredMaster));
                 contribution.incrementWriteCount(1);
-                TestOnlyPause.at("arsip");
+                progress.unitDone("arsip");
             }
             quarantine(inputs, bad, new Karantina(run.keluaran(), run.run().runDate()), move, configuredMaster);
         }
