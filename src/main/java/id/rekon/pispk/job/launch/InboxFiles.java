@@ -55,7 +55,7 @@ public final class InboxFiles {
     }
 
     /** The later of the modification time and (where supported) the status-change time. */
-    static Instant lastChange(Path f) {
+    public static Instant lastChange(Path f) {
         try {
             Instant modified = Files.getLastModifiedTime(f).toInstant();
             Instant changed = ctime(f);
