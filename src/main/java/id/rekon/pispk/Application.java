@@ -1,8 +1,8 @@
 package id.rekon.pispk;
 
-import id.rekon.pispk.job.DatabaseInUse;
-import id.rekon.pispk.job.ExitCode;
-import id.rekon.pispk.job.QuickCommand;
+import id.rekon.pispk.job.launch.DatabaseInUse;
+import id.rekon.pispk.job.launch.ExitCode;
+import id.rekon.pispk.job.cli.QuickCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,27 +1,27 @@
 package id.rekon.pispk.job;
 
-import id.rekon.pispk.store.InputFile;
+import id.rekon.pispk.job.cli.RekonRunner;
+import id.rekon.pispk.job.launch.JobHistory;
+import id.rekon.pispk.job.launch.RekonService;
+import id.rekon.pispk.job.launch.RunLauncher;
+import id.rekon.pispk.job.launch.RunningJobs;
 import id.rekon.pispk.store.StagingStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.stream.Collectors;
 
 /**
  * Running the job as an operator needs it: the launcher shared by {@code run} and {@code serve}, the
- * service's scheduler, the graceful stop on SIGTERM, and the archive step.
+ * service's scheduler, the graceful stop on SIGTERM, and the clock they read "now" and "today" from.
  */
 @Configuration
 public class OperationsConfiguration {
@@ -60,14 +60,5 @@ public class OperationsConfiguration {
     @Bean
     RekonRunner rekonRunner(RunLauncher launcher, RekonService service, Clock rekonClock) {
         return new RekonRunner(launcher, service, rekonClock);
-    }
-
-    @Bean
-    Step arsip(JobRepository repository, PlatformTransactionManager tx, StagingStore store) {
-        ArchiveTasklet.RefusedInputs refused = run -> store.files(run).stream().filter(f -> f.error() != null)
-                .collect(Collectors.toMap(InputFile::fileName, InputFile::error, (a, b) -> a));
-        return new StepBuilder("arsip", repository).tasklet(new ArchiveTasklet(refused), tx)
-                .listener(new StepLog("arsip"))
-                .build();
     }
 }

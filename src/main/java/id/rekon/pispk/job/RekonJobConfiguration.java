@@ -1,6 +1,6 @@
 package id.rekon.pispk.job;
 
-import id.rekon.pispk.umpanbalik.FeedbackReceiver;
+import id.rekon.pispk.job.arsip.ArchiveTasklet;
 import id.rekon.pispk.job.cakupan.CakupanTasklet;
 import id.rekon.pispk.job.history.RiwayatTasklet;
 import id.rekon.pispk.job.history.UmpanBalikTasklet;
@@ -12,8 +12,18 @@ import id.rekon.pispk.job.ingest.IngestItemProcessor;
 import id.rekon.pispk.job.ingest.IngestResult;
 import id.rekon.pispk.job.ingest.StagingItemWriter;
 import id.rekon.pispk.job.ingest.SusunTasklet;
+import id.rekon.pispk.job.launch.RecordStoreCleanup;
+import id.rekon.pispk.job.launch.RunParameters;
+import id.rekon.pispk.job.launch.RunningJobs;
 import id.rekon.pispk.job.match.ProbableMatchTasklet;
+import id.rekon.pispk.job.output.LeftoverTempFiles;
 import id.rekon.pispk.job.output.OutputTasklet;
+import id.rekon.pispk.job.persiapan.PreparationTasklet;
+import id.rekon.pispk.job.persiapan.RegionMasterLoader;
+import id.rekon.pispk.job.progress.ProgressListener;
+import id.rekon.pispk.job.progress.StepLog;
+import id.rekon.pispk.job.progress.StepProgress;
+import id.rekon.pispk.job.progress.ChunkProgress;
 import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.job.rules.KonkordansiVoter;
 import id.rekon.pispk.job.rules.RuleCaseItemReader;
@@ -30,14 +40,12 @@ import id.rekon.pispk.rules.RuleContext;
 import id.rekon.pispk.store.ChildCandidates;
 import id.rekon.pispk.store.PayloadCodec;
 import id.rekon.pispk.store.PersonCandidates;
-import id.rekon.pispk.security.DataAtRest;
-import id.rekon.pispk.store.RecordStore;
-import id.rekon.pispk.store.StoreCipher;
 import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.RiwayatStore;
 import id.rekon.pispk.store.StagingStore;
 import id.rekon.pispk.store.TemuanStore;
 import id.rekon.pispk.store.UmpanBalikStore;
+import id.rekon.pispk.umpanbalik.FeedbackReceiver;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -45,16 +53,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.sql.DataSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
@@ -63,39 +68,11 @@ import java.util.List;
  * The nightly job, a page of beans: prepare the run, read the inbox (a partition per file), arrange
  * tonight's records, check coverage, read the teams' returned workbooks (before matching, so a pair
  * a team rejected in them is not proposed tonight), propose probable matches, apply the rules, fold
- * the findings into the history, write the outputs. Each step's work lives in its own class.
+ * the findings into the history, write the outputs, archive the inputs. Each step's work lives in its
+ * own class, in the step's subpackage; the stores are {@link StoreConfiguration}'s beans.
  */
 @Configuration
 public class RekonJobConfiguration {
-
-    public static final String JOB_NAME = "rekonPispk";
-
-    @Bean
-    PayloadCodec payloadCodec() {
-        return new PayloadCodec();
-    }
-
-    @Bean
-    StagingStore stagingStore(JdbcTemplate jdbc) {
-        return new StagingStore(jdbc);
-    }
-
-    /** Tonight's records: one DuckDB file per job under {@code <data dir>/malam} (docs/performance.md). */
-    @Bean(destroyMethod = "close")
-    RecordStores recordStores(@Value("${rekon.data-dir}") String dataDir,
-            @Value("${rekon.malam.memori:1GB}") String memoryLimit,
-            @Value("${rekon.malam.thread:2}") int threads,
-            @Value("${rekon.malam.checkpoint:256MB}") String checkpoint, Environment env) {
-        Path dir = Path.of(dataDir, "malam");
-        // The same key as the H2 file's (docs/keamanan.md): encrypts NIKs, names and payloads in the store.
-        return new RecordStores(dir, new RecordStore.Settings(memoryLimit, threads, dir.resolve("tmp"), checkpoint),
-                StoreCipher.of(DataAtRest.key(env)));
-    }
-
-    @Bean
-    TemuanStore temuanStore(DataSource dataSource, PayloadCodec codec) {
-        return new TemuanStore(dataSource, codec);
-    }
 
     @Bean
     RegionMasterLoader regionMasterLoader() {
@@ -110,7 +87,7 @@ public class RekonJobConfiguration {
     @Bean
     Job rekonJob(JobRepository repository, Step persiapan, Step baca, Step susun, Step cakupan, Step cocok, Step aturan,
             Step riwayat, Step umpanBalik, Step tulis, Step arsip, RunningJobs runningJobs, RecordStores records) {
-        return new JobBuilder(JOB_NAME, repository)
+        return new JobBuilder(RunParameters.JOB_NAME, repository)
                 .start(persiapan).next(baca).next(susun).next(cakupan).next(umpanBalik).next(cocok).next(aturan)
                 .next(riwayat).next(tulis).next(arsip)
                 .listener(runningJobs)
@@ -151,12 +128,12 @@ public class RekonJobConfiguration {
     @Bean
     Step bacaBerkas(JobRepository repository, PlatformTransactionManager tx, InboxItemReader inboxReader,
             IngestItemProcessor ingestProcessor, StagingItemWriter stagingWriter, BacaProgress progress,
-            @Value("${rekon.chunk-size:5000}") int chunk) {
+            ObjectProvider<StepProgress> observers, @Value("${rekon.chunk-size:5000}") int chunk) {
         return new StepBuilder("bacaBerkas", repository).<IngestItem, IngestResult>chunk(chunk)
                 .transactionManager(tx)
                 .reader(inboxReader).processor(ingestProcessor).writer(stagingWriter)
                 .listener(progress)
-                .listener(new TestOnlyPause("baca"))
+                .listener(new ChunkProgress("baca", observed(observers)))
                 .build();
     }
 
@@ -211,16 +188,6 @@ public class RekonJobConfiguration {
     }
 
     @Bean
-    ChildCandidates childCandidates(PayloadCodec codec) {
-        return new ChildCandidates(codec);
-    }
-
-    @Bean
-    PersonCandidates personCandidates(PayloadCodec codec) {
-        return new PersonCandidates(codec);
-    }
-
-    @Bean
     Step cakupan(JobRepository repository, PlatformTransactionManager tx, StagingStore store, RiwayatStore riwayat) {
         return new StepBuilder("cakupan", repository).tasklet(new CakupanTasklet(store, riwayat), tx)
                 .listener(new StepLog("cakupan"))
@@ -229,13 +196,13 @@ public class RekonJobConfiguration {
 
     @Bean
     Step aturan(JobRepository repository, PlatformTransactionManager tx, RuleCaseItemReader ruleReader,
-            RuleCaseProcessor ruleProcessor, TemuanItemWriter temuanWriter) {
+            RuleCaseProcessor ruleProcessor, TemuanItemWriter temuanWriter, ObjectProvider<StepProgress> observers) {
         return new StepBuilder("aturan", repository).<Object, Evaluasi>chunk(500)
                 .transactionManager(tx)
                 .reader(ruleReader).processor(ruleProcessor).writer(temuanWriter)
                 .listener(temuanWriter)
                 .listener(new ProgressListener("aturan", "kasus"))
-                .listener(new TestOnlyPause("aturan"))
+                .listener(new ChunkProgress("aturan", observed(observers)))
                 .build();
     }
 
@@ -252,10 +219,8 @@ public class RekonJobConfiguration {
     RuleCaseProcessor ruleProcessor(@Value("#{stepExecution}") StepExecution step, List<PersonRule> personRules,
             List<KeluargaRule> keluargaRules, List<CoupleRule> coupleRules, StagingStore store) {
         RunParameters p = RunParameters.from(step.getJobParameters());
-        KonkordansiCalculator calculator = new KonkordansiCalculator();
-        KonkordansiVoter voter = (person, context, votes) -> calculator.evaluate(person, context,
-                (puskesmas, indikator, setuju) -> votes.accept(new Evaluasi.Vote(puskesmas, indikator.label(), setuju)));
-        return new RuleCaseProcessor(personRules, keluargaRules, coupleRules, voter,
+        return new RuleCaseProcessor(personRules, keluargaRules, coupleRules,
+                KonkordansiVoter.of(new KonkordansiCalculator()),
                 new RuleContext(p.run().runDate(), p.settings(), store.cakupan(p.run())));
     }
 
@@ -264,16 +229,6 @@ public class RekonJobConfiguration {
     TemuanItemWriter temuanWriter(@Value("#{stepExecution}") StepExecution step, TemuanStore store,
             StagingStore staging) {
         return new TemuanItemWriter(store, staging, RunParameters.from(step.getJobParameters()).run());
-    }
-
-    @Bean
-    RiwayatStore riwayatStore(DataSource dataSource) {
-        return new RiwayatStore(dataSource);
-    }
-
-    @Bean
-    UmpanBalikStore umpanBalikStore(DataSource dataSource, PayloadCodec codec) {
-        return new UmpanBalikStore(dataSource, codec);
     }
 
     @Bean
@@ -294,10 +249,25 @@ public class RekonJobConfiguration {
 
     @Bean
     Step tulis(JobRepository repository, PlatformTransactionManager tx, StagingStore staging, TemuanStore temuanStore,
-            RegionMasterLoader loader) {
-        return new StepBuilder("tulis", repository).tasklet(new OutputTasklet(staging, temuanStore, loader), tx)
+            RegionMasterLoader loader, ObjectProvider<StepProgress> observers) {
+        return new StepBuilder("tulis", repository)
+                .tasklet(new OutputTasklet(staging, temuanStore, loader, observed(observers)), tx)
                 .listener(new LeftoverTempFiles())
                 .listener(new StepLog("tulis"))
                 .build();
+    }
+
+    @Bean
+    Step arsip(JobRepository repository, PlatformTransactionManager tx, StagingStore store,
+            ObjectProvider<StepProgress> observers) {
+        return new StepBuilder("arsip", repository)
+                .tasklet(new ArchiveTasklet(ArchiveTasklet.RefusedInputs.from(store), observed(observers)), tx)
+                .listener(new StepLog("arsip"))
+                .build();
+    }
+
+    /** The {@link StepProgress} beans of the context, none in the product (see there). */
+    private static StepProgress observed(ObjectProvider<StepProgress> observers) {
+        return StepProgress.all(observers.orderedStream().toList());
     }
 }

@@ -1,5 +1,7 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.cli.RekonRunner;
+import id.rekon.pispk.job.launch.ExitCode;
 import id.rekon.pispk.model.RuleFamily;
 import id.rekon.pispk.output.TemuanColumn;
 import id.rekon.pispk.output.TemuanCsvColumn;

@@ -66,6 +66,10 @@ final class ChildJvm implements AutoCloseable {
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        if (main == Application.class) {
+            // the tests' own beans beside the product's: the pause points and the clock (ChildJvmHooks)
+            cmd.add("-Dspring.main.sources=" + ChildJvmHooks.class.getName());
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(main.getName());

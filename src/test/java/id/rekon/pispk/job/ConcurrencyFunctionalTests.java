@@ -25,7 +25,7 @@ class ConcurrencyFunctionalTests {
     void a_second_start_while_one_runs_is_refused_with_exit_3_and_no_stack_trace() throws Exception {
         Path dir = RestartFunctionalTestsSupport.scenario(base, "dua-proses", 20);
         Path data = dir.resolve("data");
-        try (ChildJvm first = ChildJvm.start(dir, data, Map.of(TestOnlyPause.PROPERTY, "baca=1000"),
+        try (ChildJvm first = ChildJvm.start(dir, data, Map.of(JedaUji.PROPERTY, "baca=1000"),
                 "run", "--job", "job.yml", "--run-date", DATE)) {
             assertThat(first.awaitOutput("UJI: jeda", 1, Duration.ofSeconds(90))).as(first.output()).isTrue();
 

@@ -1,5 +1,6 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.cli.RekonRunner;
 import id.rekon.pispk.sample.GeneratorSettings;
 import id.rekon.pispk.sample.Manifest;
 import id.rekon.pispk.sample.SampleDataGenerator;

@@ -1,5 +1,7 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.launch.JobLock;
+
 import java.nio.file.Path;
 
 /** Test helper run in a child JVM: holds a job's lock until killed, as a running job's process does. */

@@ -1,5 +1,11 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.launch.ExitCode;
+import id.rekon.pispk.job.launch.InboxFiles;
+import id.rekon.pispk.job.launch.JobDefinition;
+import id.rekon.pispk.job.launch.RunInputs;
+import id.rekon.pispk.job.launch.RunLauncher;
+import id.rekon.pispk.job.launch.RunRequest;
 import id.rekon.pispk.rules.RuleSettings;
 import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.StagingStore;
@@ -7,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,7 +30,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +58,20 @@ class LauncherFunctionalTests {
         registry.add("rekon.data-dir", () -> BASE.resolve("data").toString());
     }
 
+    /** The launcher's clock, which a test sets instead of waiting for the inbox's stability window to pass. */
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock(ZoneId.systemDefault());
+        }
+    }
+
     @Autowired
     RunLauncher launcher;
+    @Autowired
+    SettableClock clock;
     @Autowired
     StagingStore store;
     @Autowired
@@ -108,11 +131,23 @@ class LauncherFunctionalTests {
             CapturedOutput output) throws Exception {
         JobDefinition def = job("disalin", 2, true);
         TinyKabupaten.write(def.inbox(), 12);
-        Thread.sleep(2_200);
-        // Written just now: as if a copy were still in progress.
-        Files.copy(def.inbox().resolve("pcare.json"), def.inbox().resolve("pcare-baru.json"));
+        Instant settled = lastChange(def.inbox());
+        // Written after the others: as if a copy were still in progress.
+        Path copy = def.inbox().resolve("pcare-baru.json");
+        Files.copy(def.inbox().resolve("pcare.json"), copy);
+        while (!InboxFiles.lastChange(copy).isAfter(settled)) {
+            // the file system counts change times in ticks: the copy must be a tick later than the rest
+            Thread.sleep(5);
+            Files.setLastModifiedTime(copy, FileTime.from(Instant.now()));
+        }
 
-        assertThat(launch(def, false)).isEqualTo(ExitCode.SUKSES);
+        // The launcher's "now": the other files have been still for exactly the two-second window, the copy for less.
+        clock.set(settled.plusSeconds(2));
+        try {
+            assertThat(launch(def, false)).isEqualTo(ExitCode.SUKSES);
+        } finally {
+            clock.reset();
+        }
 
         assertThat(output.getOut()).contains("Berkas pcare-baru.json diubah kurang dari 2 detik lalu (mungkin masih "
                 + "disalin); ditunda ke proses berikutnya.");
@@ -120,9 +155,9 @@ class LauncherFunctionalTests {
                 .containsExactly("anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
         assertThat(list(def.inbox())).containsExactly("pcare-baru.json");
         Path archive = def.keluaran().resolve("arsip").resolve(DATE.toString());
-        assertThat(list(archive)).containsExactly(ArchiveTasklet.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json",
+        assertThat(list(archive)).containsExactly(RunInputs.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json",
                 "wilayah.csv");
-        List<String> manifest = Files.readAllLines(archive.resolve(ArchiveTasklet.MANIFEST));
+        List<String> manifest = Files.readAllLines(archive.resolve(RunInputs.MANIFEST));
         assertThat(manifest).hasSize(4);
         for (String line : manifest) {
             String[] parts = line.split(" {2}", 2);
@@ -139,7 +174,7 @@ class LauncherFunctionalTests {
         assertThat(launch(def, false)).isEqualTo(ExitCode.SUKSES);
         assertThat(list(def.inbox())).containsExactly("anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
         assertThat(list(def.keluaran().resolve("arsip").resolve(DATE.toString()))).contains("anggota.csv",
-                ArchiveTasklet.MANIFEST);
+                RunInputs.MANIFEST);
 
         assertThat(launch(def, false)).isEqualTo(ExitCode.SUKSES);
         assertThat(output.getOut()).contains("sudah selesai sebelumnya");
@@ -156,7 +191,7 @@ class LauncherFunctionalTests {
 
         assertThat(list(def.inbox())).containsExactly("wilayah.csv");
         assertThat(list(def.keluaran().resolve("arsip").resolve(DATE.toString()))).containsExactly(
-                ArchiveTasklet.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
+                RunInputs.MANIFEST, "anggota.csv", "keluarga.csv", "pcare.json", "wilayah.csv");
         // The next night, with nothing dropped but the master still there: nothing to do.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThat(launcher.launch(new RunRequest(def, DATE.plusDays(1), false), new PrintStream(bytes)))
@@ -230,7 +265,7 @@ class LauncherFunctionalTests {
     private static void assertSha256sumAccepts(Path archive) throws Exception {
         Process p;
         try {
-            p = new ProcessBuilder("sha256sum", "--strict", "-c", ArchiveTasklet.MANIFEST).directory(archive.toFile())
+            p = new ProcessBuilder("sha256sum", "--strict", "-c", RunInputs.MANIFEST).directory(archive.toFile())
                     .redirectErrorStream(true).start();
         } catch (IOException e) {
             return; // no sha256sum on this machine
@@ -247,6 +282,13 @@ class LauncherFunctionalTests {
             return Files.createTempDirectory(target, "uji-peluncur-").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The latest change time of the folder's files. */
+    private static Instant lastChange(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(InboxFiles::lastChange).max(Instant::compareTo).orElseThrow();
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.cli.QuickCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package id.rekon.pispk.job;
 
+import id.rekon.pispk.job.launch.RunInputs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class RestartFunctionalTests {
             int pauses) throws Exception {
         Path dir = scenario("bunuh-" + point);
         Path data = dir.resolve("data");
-        try (ChildJvm jvm = ChildJvm.start(dir, data, Map.of(TestOnlyPause.PROPERTY, point + "=" + pauseMs),
+        try (ChildJvm jvm = ChildJvm.start(dir, data, Map.of(JedaUji.PROPERTY, point + "=" + pauseMs),
                 "run", "--job", "job.yml", "--run-date", DATE)) {
             assertThat(jvm.awaitOutput("UJI: jeda", pauses, Duration.ofSeconds(90))).as(jvm.output()).isTrue();
             jvm.kill();
@@ -93,7 +94,7 @@ class RestartFunctionalTests {
         Path data = dir.resolve("data");
         ChildJvm.Finished first = ChildJvm.run(dir, data, "run", "--job", "job.yml", "--run-date", DATE);
         assertThat(first.exitCode()).as(first.output()).isZero();
-        try (ChildJvm forced = ChildJvm.start(dir, data, Map.of(TestOnlyPause.PROPERTY, "aturan=20000"),
+        try (ChildJvm forced = ChildJvm.start(dir, data, Map.of(JedaUji.PROPERTY, "aturan=20000"),
                 "run", "--job", "job.yml", "--run-date", DATE, "--force")) {
             assertThat(forced.awaitOutput("UJI: jeda", 1, Duration.ofSeconds(90))).as(forced.output()).isTrue();
             assertThat(forced.output()).contains("masukan diambil dari arsip tanggal " + DATE);
@@ -114,7 +115,7 @@ class RestartFunctionalTests {
         Path data = dir.resolve("data");
         String stopped;
         int code;
-        try (ChildJvm jvm = ChildJvm.start(dir, data, Map.of(TestOnlyPause.PROPERTY, "baca=700"),
+        try (ChildJvm jvm = ChildJvm.start(dir, data, Map.of(JedaUji.PROPERTY, "baca=700"),
                 "run", "--job", "job.yml", "--run-date", DATE)) {
             assertThat(jvm.awaitOutput("UJI: jeda", 2, Duration.ofSeconds(90))).as(jvm.output()).isTrue();
             long t0 = System.nanoTime();
@@ -157,7 +158,7 @@ class RestartFunctionalTests {
     }
 
     static String manifest(Path dir) throws IOException {
-        return Files.readString(dir.resolve("out").resolve("arsip").resolve(DATE).resolve(ArchiveTasklet.MANIFEST));
+        return Files.readString(dir.resolve("out").resolve("arsip").resolve(DATE).resolve(RunInputs.MANIFEST));
     }
 
     static String log(Path dir) throws IOException {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code serve}: the service schedules every job definition of the folder on its cron, runs it with today's
- * date, logs the next run time at start and after the run, and ends cleanly on SIGTERM.
+ * date, logs the next run time at start and after the run, and ends cleanly on SIGTERM. The child's clock
+ * starts at {@link #START} ({@link ChildJvmHooks}), so "today" is the same date whenever the test runs, also
+ * across midnight and between the two services of the resume test.
  */
 class ServeFunctionalTests {
+
+    static final LocalDateTime START = LocalDateTime.of(2026, 11, 1, 10, 0, 0);
+    static final Map<String, String> CLOCK = Map.of(ChildJvmHooks.JAM, START.toString());
 
     @TempDir
     Path base;
@@ -27,8 +32,8 @@ class ServeFunctionalTests {
         Files.createDirectories(dir.resolve("jobs"));
         Files.move(dir.resolve("job.yml"), dir.resolve("jobs").resolve("uji.yml"));
         Files.writeString(dir.resolve("jobs").resolve("manual.yml"), "nama: manual\ninbox: inbox\nkeluaran: out2\n");
-        String today = LocalDate.now().toString();
-        try (ChildJvm service = ChildJvm.start(dir, dir.resolve("data"), Map.of(), "serve", "--jobs", "jobs")) {
+        String today = START.toLocalDate().toString();
+        try (ChildJvm service = ChildJvm.start(dir, dir.resolve("data"), CLOCK, "serve", "--jobs", "jobs")) {
             assertThat(service.awaitOutput("proses berikutnya", 1, Duration.ofSeconds(60))).as(service.output())
                     .isTrue();
             assertThat(service.awaitOutput("berakhir: COMPLETED", 1, Duration.ofSeconds(60))).as(service.output())
@@ -58,7 +63,8 @@ class ServeFunctionalTests {
         Path dir = RestartFunctionalTestsSupport.scenario(base, "layanan-henti", 20, "jadwal: \"*/2 * * * * *\"\n");
         Files.createDirectories(dir.resolve("jobs"));
         Files.move(dir.resolve("job.yml"), dir.resolve("jobs").resolve("uji.yml"));
-        try (ChildJvm service = ChildJvm.start(dir, dir.resolve("data"), Map.of(TestOnlyPause.PROPERTY, "baca=700"),
+        try (ChildJvm service = ChildJvm.start(dir, dir.resolve("data"), Map.of(JedaUji.PROPERTY, "baca=700",
+                ChildJvmHooks.JAM, START.toString()),
                 "serve", "--jobs", "jobs")) {
             assertThat(service.awaitOutput("UJI: jeda", 2, Duration.ofSeconds(60))).as(service.output()).isTrue();
             service.term();
@@ -68,7 +74,7 @@ class ServeFunctionalTests {
         }
         assertThat(StoreCheck.executionStatuses(dir.resolve("data"))).containsExactly("STOPPED");
 
-        try (ChildJvm service = ChildJvm.start(dir, dir.resolve("data"), Map.of(), "serve", "--jobs", "jobs")) {
+        try (ChildJvm service = ChildJvm.start(dir, dir.resolve("data"), CLOCK, "serve", "--jobs", "jobs")) {
             assertThat(service.awaitOutput("berakhir: COMPLETED", 1, Duration.ofSeconds(60))).as(service.output())
                     .isTrue();
             service.term();

@@ -1,6 +1,6 @@
 package id.rekon.pispk.job.cakupan;
 
-import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.model.Cakupan;
 import id.rekon.pispk.store.RiwayatStore;
 import id.rekon.pispk.store.RunKey;

@@ -1,12 +1,12 @@
 package id.rekon.pispk.job.history;
 
-import id.rekon.pispk.job.PreparationTasklet;
+import id.rekon.pispk.job.persiapan.PreparationTasklet;
 import id.rekon.pispk.umpanbalik.FeedbackFolder;
 import id.rekon.pispk.umpanbalik.FeedbackReceiver;
 import id.rekon.pispk.umpanbalik.FeedbackReport;
 import id.rekon.pispk.umpanbalik.Hasil;
-import id.rekon.pispk.job.RegionMasterLoader;
-import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.job.persiapan.RegionMasterLoader;
+import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.model.Puskesmas;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

@@ -1,6 +1,6 @@
 package id.rekon.pispk.job.ingest;
 
-import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.store.RecordStore;
 import id.rekon.pispk.store.RecordStores;
 import id.rekon.pispk.store.StagingStore;

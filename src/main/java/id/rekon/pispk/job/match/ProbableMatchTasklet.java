@@ -1,6 +1,6 @@
 package id.rekon.pispk.job.match;
 
-import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.model.AnggotaDiKeluarga;
 import id.rekon.pispk.match.Kandidat;
 import id.rekon.pispk.match.NamaOrangTua;

@@ -1,9 +1,9 @@
 package id.rekon.pispk.job.output;
 
-import id.rekon.pispk.job.PreparationTasklet;
-import id.rekon.pispk.job.RegionMasterLoader;
-import id.rekon.pispk.job.RunParameters;
-import id.rekon.pispk.job.TestOnlyPause;
+import id.rekon.pispk.job.persiapan.PreparationTasklet;
+import id.rekon.pispk.job.persiapan.RegionMasterLoader;
+import id.rekon.pispk.job.launch.RunParameters;
+import id.rekon.pispk.job.progress.StepProgress;
 import id.rekon.pispk.umpanbalik.IsianDitolakFile;
 import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.model.Cakupan;
@@ -77,11 +77,14 @@ public class OutputTasklet implements Tasklet {
     private final StagingStore staging;
     private final TemuanStore temuan;
     private final RegionMasterLoader regionMasters;
+    private final StepProgress progress;
 
-    public OutputTasklet(StagingStore staging, TemuanStore temuan, RegionMasterLoader regionMasters) {
+    public OutputTasklet(StagingStore staging, TemuanStore temuan, RegionMasterLoader regionMasters,
+            StepProgress progress) {
         this.staging = staging;
         this.temuan = temuan;
         this.regionMasters = regionMasters;
+        this.progress = progress;
     }
 
     @Override
@@ -126,7 +129,7 @@ public class OutputTasklet implements Tasklet {
                             + " temuan puskesmas lain; proses dihentikan agar data tidak bocor.");
                 }
             }
-            TestOnlyPause.at("tulis");
+            progress.unitDone("tulis");
         }
         log.info("{} workbook puskesmas ditulis ({} temuan) di {}", puskesmas.size(), written, workbooks);
 

@@ -1,6 +1,7 @@
 package id.rekon.pispk.job.rules;
 
 import id.rekon.pispk.model.PersonCase;
+import id.rekon.pispk.rules.KonkordansiCalculator;
 import id.rekon.pispk.rules.RuleContext;
 
 import java.util.function.Consumer;
@@ -10,4 +11,10 @@ import java.util.function.Consumer;
 public interface KonkordansiVoter {
 
     void vote(PersonCase person, RuleContext context, Consumer<Evaluasi.Vote> votes);
+
+    /** The rules' calculator, each indicator's vote as the step's {@link Evaluasi.Vote}. */
+    static KonkordansiVoter of(KonkordansiCalculator calculator) {
+        return (person, context, votes) -> calculator.evaluate(person, context,
+                (puskesmas, indikator, setuju) -> votes.accept(new Evaluasi.Vote(puskesmas, indikator.label(), setuju)));
+    }
 }

@@ -1,7 +1,7 @@
 package id.rekon.pispk.job.history;
 
 import id.rekon.pispk.umpanbalik.FeedbackReport;
-import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.model.RuleFamily;
 import id.rekon.pispk.store.RunKey;
 import id.rekon.pispk.store.UmpanBalikStore;

@@ -1,6 +1,6 @@
 package id.rekon.pispk.job.history;
 
-import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.store.RiwayatStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

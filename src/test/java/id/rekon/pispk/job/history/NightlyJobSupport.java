@@ -1,7 +1,7 @@
 package id.rekon.pispk.job.history;
 
-import id.rekon.pispk.job.JobDefinition;
-import id.rekon.pispk.job.RunParameters;
+import id.rekon.pispk.job.launch.JobDefinition;
+import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.output.WorkbookFileNames;
 import id.rekon.pispk.model.Puskesmas;
 import id.rekon.pispk.rules.RuleSettings;

@@ -1,9 +1,0 @@
-package id.rekon.pispk.job;
-
-/** A job definition that cannot be used; the message tells the operator what to fix. */
-public class JobDefinitionException extends RuntimeException {
-
-    public JobDefinitionException(String message) {
-        super(message);
-    }
-}
