@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Finds the header row of a sheet and the kind of file it belongs to, from the header texts alone
- * (never the file name: operators rename exports).
+ * (never the file name: operators rename exports). The kinds and their columns are the registry's
+ * ({@link SourceKinds}).
  *
  * <p>How it decides, for the first {@value #SCAN_ROWS} non-blank rows:
  * <ol>
@@ -23,9 +24,9 @@ import java.util.Set;
  *       column of a kind, the first in declaration order that no cell further left has taken; a
  *       column takes the leftmost matching cell (so with both {@code Desa} and {@code Kelurahan},
  *       {@code Desa} wins). A match scores the number of distinct cells matched.</li>
- *   <li>The raw survei is the union of the family and the member match of the same row; it is a
- *       candidate only when at least two required columns of each side are there, so a plain
- *       member file is not taken for half a survei.</li>
+ *   <li>A composite kind (the raw survei) is the union of its parts' matches of the same row (the
+ *       family and the member match); it is a candidate only when at least two required columns of
+ *       each part are there, so a plain member file is not taken for half a survei.</li>
  *   <li>Complete matches (every required column present, at least {@value #MIN_COMPLETE} cells)
  *       win over incomplete ones, the highest score first, then the earlier row. Required columns
  *       are what tells overlapping kinds apart: {@code NIK, Nama, JK, Tgl Lahir} fit members,
