@@ -1,9 +1,6 @@
 package id.rekon.pispk.source;
 
-import id.rekon.pispk.model.SourceKind;
-
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,11 +23,6 @@ public final class KindColumns {
     }
 
     private KindColumns() {
-    }
-
-    /** Columns of the kind in declaration order. */
-    public static List<SourceColumn> of(SourceKind kind) {
-        return SourceKinds.of(kind).columns();
     }
 
     /** Whether a header cell whose {@link HeaderKey} is {@code key} names the column. */
