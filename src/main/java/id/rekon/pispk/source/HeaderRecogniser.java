@@ -49,7 +49,6 @@ public final class HeaderRecogniser {
     static final int MIN_INCOMPLETE = 3;
     static final int CLEAR_MARGIN = 3;
 
-
     private static final Comparator<Match> BEST_FIRST = Comparator
             .comparingInt(Match::cellCount).reversed()
             .thenComparingInt(Match::rowPosition)
