@@ -3,7 +3,9 @@ package id.rekon.pispk.model;
 /**
  * The kinds of file an inbox can hold, recognised from their header row.
  * {@link #PISPK_RAW_SURVEI} is the Keluarga Sehat app's one-row-per-member workbook that feeds
- * both {@link #PISPK_KELUARGA} and {@link #PISPK_ANGGOTA}.
+ * both {@link #PISPK_KELUARGA} and {@link #PISPK_ANGGOTA}. What the house knows about each kind (columns,
+ * label, mapper, how its records are stored) is its definition in {@code source.SourceKinds}, which
+ * must define every constant (checked at start-up and by {@code SourceKindsTest}).
  */
 public enum SourceKind {
     PISPK_KELUARGA("pispk-keluarga", Sumber.PISPK),

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Finds the header row of a sheet and the kind of file it belongs to, from the header texts alone
- * (never the file name: operators rename exports).
+ * (never the file name: operators rename exports). The kinds and their columns are the registry's
+ * ({@link SourceKinds}).
  *
  * <p>How it decides, for the first {@value #SCAN_ROWS} non-blank rows:
  * <ol>
@@ -23,9 +24,9 @@ import java.util.Set;
  *       column of a kind, the first in declaration order that no cell further left has taken; a
  *       column takes the leftmost matching cell (so with both {@code Desa} and {@code Kelurahan},
  *       {@code Desa} wins). A match scores the number of distinct cells matched.</li>
- *   <li>The raw survei is the union of the family and the member match of the same row; it is a
- *       candidate only when at least two required columns of each side are there, so a plain
- *       member file is not taken for half a survei.</li>
+ *   <li>A composite kind (the raw survei) is the union of its parts' matches of the same row (the
+ *       family and the member match); it is a candidate only when at least two required columns of
+ *       each part are there, so a plain member file is not taken for half a survei.</li>
  *   <li>Complete matches (every required column present, at least {@value #MIN_COMPLETE} cells)
  *       win over incomplete ones, the highest score first, then the earlier row. Required columns
  *       are what tells overlapping kinds apart: {@code NIK, Nama, JK, Tgl Lahir} fit members,
@@ -48,14 +49,26 @@ public final class HeaderRecogniser {
     static final int MIN_INCOMPLETE = 3;
     static final int CLEAR_MARGIN = 3;
 
-    private static final List<SourceKind> SINGLE_KINDS = List.of(SourceKind.PISPK_KELUARGA,
-            SourceKind.PISPK_ANGGOTA, SourceKind.EPPGBM, SourceKind.PCARE, SourceKind.KUA,
-            SourceKind.REGION_MASTER);
-
     private static final Comparator<Match> BEST_FIRST = Comparator
             .comparingInt(Match::cellCount).reversed()
             .thenComparingInt(Match::rowPosition)
             .thenComparing(Match::kind);
+
+    /** The plain kinds, each matched against every row. */
+    private final List<SourceDefinition> singles;
+    /** The kinds whose header is the union of other kinds' (the raw survei). */
+    private final List<SourceDefinition> composites;
+
+    /** A recogniser of every registered kind ({@link SourceKinds}). */
+    public HeaderRecogniser() {
+        this(SourceKinds.all());
+    }
+
+    /** A recogniser of these kinds only: a test's own kinds. */
+    HeaderRecogniser(List<SourceDefinition> definitions) {
+        this.singles = definitions.stream().filter(d -> d.parts().isEmpty()).toList();
+        this.composites = definitions.stream().filter(d -> !d.parts().isEmpty()).toList();
+    }
 
     /**
      * Recognises the kind and header among {@code rows}, the first non-blank rows of a sheet in
@@ -84,23 +97,24 @@ public final class HeaderRecogniser {
         return Recognition.unrecognised(bestCandidate(scanned, matches));
     }
 
-    private static List<Match> matchRow(int pos, RawRow row) {
+    private List<Match> matchRow(int pos, RawRow row) {
         List<String> keys = row.cells().stream().map(c -> HeaderKey.of(c.text())).toList();
         Map<SourceKind, Match> byKind = new EnumMap<>(SourceKind.class);
-        for (SourceKind kind : SINGLE_KINDS) {
-            byKind.put(kind, match(kind, pos, row, keys));
+        for (SourceDefinition single : singles) {
+            byKind.put(single.kind(), match(single, pos, row, keys));
         }
-        Match keluarga = byKind.get(SourceKind.PISPK_KELUARGA);
-        Match anggota = byKind.get(SourceKind.PISPK_ANGGOTA);
-        if (keluarga.requiredFound() >= 2 && anggota.requiredFound() >= 2) {
-            byKind.put(SourceKind.PISPK_RAW_SURVEI, rawSurvei(keluarga, anggota));
+        for (SourceDefinition composite : composites) {
+            List<Match> parts = composite.parts().stream().map(byKind::get).toList();
+            if (parts.stream().allMatch(p -> p != null && p.requiredFound() >= 2)) {
+                byKind.put(composite.kind(), union(composite.kind(), parts));
+            }
         }
         return List.copyOf(byKind.values());
     }
 
-    private static Match match(SourceKind kind, int pos, RawRow row, List<String> keys) {
+    private static Match match(SourceDefinition kind, int pos, RawRow row, List<String> keys) {
         Map<SourceColumn, Integer> mapped = new LinkedHashMap<>();
-        List<SourceColumn> columns = KindColumns.of(kind);
+        List<SourceColumn> columns = kind.columns();
         for (int i = 0; i < keys.size(); i++) {
             if (keys.get(i).isEmpty()) {
                 continue; // a row padded out to column XFD is mostly blanks: no column has a blank alias
@@ -123,18 +137,23 @@ public final class HeaderRecogniser {
                 }
             }
         }
-        return new Match(kind, pos, row, mapped, new HashSet<>(mapped.values()).size(), missing,
+        return new Match(kind.kind(), pos, row, mapped, new HashSet<>(mapped.values()).size(), missing,
                 requiredFound);
     }
 
-    private static Match rawSurvei(Match keluarga, Match anggota) {
-        Map<SourceColumn, Integer> mapped = new LinkedHashMap<>(keluarga.columns());
-        mapped.putAll(anggota.columns());
+    /** A composite kind's match: its parts' matches of the same row, together. */
+    private static Match union(SourceKind kind, List<Match> parts) {
+        Map<SourceColumn, Integer> mapped = new LinkedHashMap<>();
+        List<SourceColumn> missing = new ArrayList<>();
+        int requiredFound = 0;
+        for (Match part : parts) {
+            mapped.putAll(part.columns());
+            missing.addAll(part.missing());
+            requiredFound += part.requiredFound();
+        }
         Set<Integer> cells = new HashSet<>(mapped.values());
-        List<SourceColumn> missing = new ArrayList<>(keluarga.missing());
-        missing.addAll(anggota.missing());
-        return new Match(SourceKind.PISPK_RAW_SURVEI, keluarga.rowPosition(), keluarga.row(), mapped,
-                cells.size(), missing, keluarga.requiredFound() + anggota.requiredFound());
+        Match first = parts.get(0);
+        return new Match(kind, first.rowPosition(), first.row(), mapped, cells.size(), missing, requiredFound);
     }
 
     private static boolean clearlyBest(Match best, List<Match> matches) {

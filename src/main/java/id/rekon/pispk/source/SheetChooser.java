@@ -110,15 +110,6 @@ final class SheetChooser {
     }
 
     static boolean nameSuggests(String sheetName, SourceKind kind) {
-        String key = HeaderKey.of(sheetName);
-        return switch (kind) {
-            case PISPK_KELUARGA -> key.contains("keluarga") && !key.contains("anggota");
-            case PISPK_ANGGOTA -> key.contains("anggota");
-            case PISPK_RAW_SURVEI -> key.contains("rawdata") || key.contains("survei") || key.contains("survey");
-            case EPPGBM -> key.contains("balita") || key.contains("ppgbm") || key.contains("pengukuran");
-            case PCARE -> key.contains("pcare") || key.contains("peserta");
-            case KUA -> key.contains("kua") || key.contains("nikah");
-            case REGION_MASTER -> key.contains("wilayah") || key.contains("master");
-        };
+        return SourceKinds.of(kind).sheetHint().suggestedBy(HeaderKey.of(sheetName));
     }
 }

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 final class SourceMessages {
 
     private static final int MAX_HEADERS_SHOWN = 40;
+    /** Every kind as the "not recognised" message lists them, e.g. {@code PIS-PK keluarga/anggota, ..., KUA}. */
+    private static final String KINDS_LISTED = SourceKinds.all().stream().map(SourceDefinition::listedAs)
+            .distinct().collect(Collectors.joining(", "));
 
     private SourceMessages() {
     }
@@ -30,15 +33,7 @@ final class SourceMessages {
     }
 
     static String kindLabel(SourceKind kind) {
-        return switch (kind) {
-            case PISPK_KELUARGA -> "data keluarga PIS-PK (pispk-keluarga)";
-            case PISPK_ANGGOTA -> "data anggota keluarga PIS-PK (pispk-anggota)";
-            case PISPK_RAW_SURVEI -> "Raw Data Survei aplikasi Keluarga Sehat (pispk-raw-survei)";
-            case EPPGBM -> "data pengukuran balita e-PPGBM (eppgbm)";
-            case PCARE -> "data peserta PCare BPJS Kesehatan (pcare)";
-            case KUA -> "data pendaftaran nikah KUA/SIMKAH (kua)";
-            case REGION_MASTER -> "master wilayah kerja puskesmas (region-master)";
-        };
+        return SourceKinds.of(kind).label();
     }
 
     static String unreadable(String file, FileFormat format) {
@@ -64,8 +59,7 @@ final class SourceMessages {
 
     static String unrecognised(String file, RawRow candidate) {
         return "Berkas " + quoted(file) + " tidak dikenali: judul kolomnya tidak cocok dengan jenis data "
-                + "mana pun (PIS-PK keluarga/anggota, Raw Data Survei, e-PPGBM, PCare, KUA, master "
-                + "wilayah). Judul kolom yang ditemukan" + where(candidate) + ": " + headers(candidate)
+                + "mana pun (" + KINDS_LISTED + "). Judul kolom yang ditemukan" + where(candidate) + ": " + headers(candidate)
                 + ". Pastikan berkas ini ekspor asli dari aplikasinya dan baris judul kolomnya tidak "
                 + "diubah atau dihapus.";
     }
@@ -153,8 +147,8 @@ final class SourceMessages {
         if (key.isEmpty()) {
             return null;
         }
-        for (SourceKind kind : SourceKind.values()) {
-            for (SourceColumn column : KindColumns.of(kind)) {
+        for (SourceDefinition definition : SourceKinds.all()) {
+            for (SourceColumn column : definition.columns()) {
                 if (KindColumns.matches(column, key)) {
                     return column.header();
                 }

@@ -6,6 +6,9 @@
  * the normaliser's job. Formats are behind {@link id.rekon.pispk.source.TabularFile} and
  * {@link id.rekon.pispk.source.RowReader}, one subpackage each (csv, xlsx, xls, json), all pull
  * readers that never hold a large file in memory. Column names and aliases live in the per-kind
- * subpackages (pispk, eppgbm, pcare, kua, region) and nowhere else.
+ * subpackages (pispk, eppgbm, pcare, kua, region) and nowhere else, each with its kind's
+ * definition ({@link id.rekon.pispk.source.SourceDefinition}: columns, sheet hint, label, mapper,
+ * staging), listed in the registry {@link id.rekon.pispk.source.SourceKinds} that the recogniser,
+ * the messages and the ingest step iterate.
  */
 package id.rekon.pispk.source;

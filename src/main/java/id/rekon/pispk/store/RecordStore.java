@@ -259,12 +259,7 @@ public final class RecordStore implements AutoCloseable {
                 + ", " + RecordKind.KUA.ordinal() + ") GROUP BY kind, puskesmas")) {
             while (c.next()) {
                 ResultSet rs = c.rows();
-                Sumber sumber = switch (RecordKind.values()[rs.getByte(1)]) {
-                    case KELUARGA -> Sumber.PISPK;
-                    case EPPGBM -> Sumber.EPPGBM;
-                    case PCARE -> Sumber.PCARE;
-                    default -> Sumber.KUA;
-                };
+                Sumber sumber = RecordKind.values()[rs.getByte(1)].sumber(); // one row kind per source is counted
                 rows.computeIfAbsent(sumber, x -> new HashMap<>()).put(RecordWriter.text(rs.getBytes(2)), rs.getLong(3));
             }
         } catch (SQLException e) {
