@@ -2,8 +2,8 @@ package id.rekon.pispk.job;
 
 import id.rekon.pispk.job.arsip.ArchiveTasklet;
 import id.rekon.pispk.job.cakupan.CakupanTasklet;
-import id.rekon.pispk.job.history.RiwayatTasklet;
-import id.rekon.pispk.job.history.UmpanBalikTasklet;
+import id.rekon.pispk.job.riwayat.RiwayatTasklet;
+import id.rekon.pispk.job.umpanbalik.UmpanBalikTasklet;
 import id.rekon.pispk.job.ingest.BacaProgress;
 import id.rekon.pispk.job.ingest.BerkasPartitioner;
 import id.rekon.pispk.job.ingest.InboxItemReader;

@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param right  the record from the {@code right} list
  * @param score  in [0, 1], rounded to 4 decimals; see {@link ProbableMatcher}
  * @param alasan why, in Indonesian, e.g. {@code nama mirip 0.93}, {@code tgl lahir tertukar hari/bulan}
- * @param perbandingan the field-by-field levels, or {@code null} when not known (a pair made by hand)
+ * @param penilaian the field-by-field levels, or {@code null} when not known (a pair made by hand)
  */
 public record ProbableMatch(Kandidat left, Kandidat right, double score, List<String> alasan,
-        Perbandingan perbandingan) {
+        PenilaianPasangan penilaian) {
 
     public ProbableMatch {
         Objects.requireNonNull(left, "left");

@@ -1,7 +1,7 @@
 package id.rekon.pispk.match;
 
-import id.rekon.pispk.match.Perbandingan.TingkatKelamin;
-import id.rekon.pispk.match.Perbandingan.TingkatTanggal;
+import id.rekon.pispk.match.PenilaianPasangan.TingkatKelamin;
+import id.rekon.pispk.match.PenilaianPasangan.TingkatTanggal;
 import id.rekon.pispk.model.Nik;
 
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Records without a date of birth are not compared.
  *
  * <h2>Score</h2>
- * Each pair is compared field by field ({@link Perbandingan}):
+ * Each pair is compared field by field ({@link PenilaianPasangan}):
  * <ul>
  *   <li><b>name</b> {@code n}: {@link KemiripanNama} (Jaro-Winkler, token-order tolerant) on the
  *   normalised names; when one side is a newborn placeholder ({@code BY NY SITI}, whose normalised
@@ -198,7 +198,7 @@ public final class ProbableMatcher {
     }
 
     /** Compares two records field by field and scores them; see the class javadoc. */
-    public Perbandingan bandingkan(Kandidat a, Kandidat b, AmbangPencocokan s) {
+    public PenilaianPasangan bandingkan(Kandidat a, Kandidat b, AmbangPencocokan s) {
         return uraikan(hitung(a, b, s), a, b, s);
     }
 
@@ -237,7 +237,7 @@ public final class ProbableMatcher {
     }
 
     /** The comparison in words: the contradictions first, then each field's level. */
-    private static Perbandingan uraikan(Nilai n, Kandidat a, Kandidat b, AmbangPencocokan s) {
+    private static PenilaianPasangan uraikan(Nilai n, Kandidat a, Kandidat b, AmbangPencocokan s) {
         double nama = n.nama();
         boolean lewatIbu = n.lewatIbu();
         TingkatTanggal tanggal = n.tanggal();
@@ -279,7 +279,7 @@ public final class ProbableMatcher {
         } else if (ibu >= batasNama) {
             alasan.add(String.format(Locale.ROOT, "nama ibu cocok %.2f", ibu));
         }
-        return new Perbandingan(nama, lewatIbu, tanggal, kelamin, ibu, tolak.isEmpty(), skor, alasan);
+        return new PenilaianPasangan(nama, lewatIbu, tanggal, kelamin, ibu, tolak.isEmpty(), skor, alasan);
     }
 
     static TingkatTanggal tingkatTanggal(LocalDate a, LocalDate b) {
@@ -336,6 +336,6 @@ public final class ProbableMatcher {
         }
     }
 
-    private record Calon(Kandidat left, Kandidat right, Perbandingan p) {
+    private record Calon(Kandidat left, Kandidat right, PenilaianPasangan p) {
     }
 }

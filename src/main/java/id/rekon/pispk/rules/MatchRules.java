@@ -1,7 +1,7 @@
 package id.rekon.pispk.rules;
 
 import id.rekon.pispk.match.Kandidat;
-import id.rekon.pispk.match.Perbandingan;
+import id.rekon.pispk.match.PenilaianPasangan;
 import id.rekon.pispk.match.ProbableMatch;
 import id.rekon.pispk.match.ProbableMatcher;
 import id.rekon.pispk.model.Pencocokan;
@@ -57,7 +57,7 @@ public final class MatchRules {
 
     /** The pair's levels for the columns of {@code temuan.csv}; the other record is {@code lain}. */
     static Pencocokan pencocokan(ProbableMatch m, Kandidat lain) {
-        Perbandingan p = m.perbandingan();
+        PenilaianPasangan p = m.penilaian();
         String nama = null;
         String tanggal = null;
         String kelamin = null;

@@ -61,7 +61,7 @@ class ProbableMatcherTest {
         Kandidat kakak = pispk("A1", "AHMAD", LocalDate.of(2024, 6, 10), Sex.L, ORTU);
 
         assertThat(matcher.match(List.of(bayi), List.of(kakak), S)).isEmpty();
-        Perbandingan p = matcher.bandingkan(bayi, kakak, S);
+        PenilaianPasangan p = matcher.bandingkan(bayi, kakak, S);
         assertThat(p.layak()).isFalse();
         assertThat(p.alasan()).first().isEqualTo("tgl lahir berbeda");
     }

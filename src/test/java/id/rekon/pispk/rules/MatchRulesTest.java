@@ -1,7 +1,7 @@
 package id.rekon.pispk.rules;
 
 import id.rekon.pispk.match.Kandidat;
-import id.rekon.pispk.match.Perbandingan;
+import id.rekon.pispk.match.PenilaianPasangan;
 import id.rekon.pispk.match.ProbableMatch;
 import id.rekon.pispk.match.ProbableMatcher;
 import id.rekon.pispk.model.Nama;
@@ -39,7 +39,7 @@ class MatchRulesTest {
 
     /** The pair as the matcher scores it (built directly: records of two puskesmas are in two blocks). */
     private static ProbableMatch pasang(Kandidat left, Kandidat right) {
-        Perbandingan p = new ProbableMatcher().bandingkan(left, right, RuleSettings.defaults());
+        PenilaianPasangan p = new ProbableMatcher().bandingkan(left, right, RuleSettings.defaults());
         assertThat(p.layak()).isTrue();
         return new ProbableMatch(left, right, p.skor(), p.alasan());
     }

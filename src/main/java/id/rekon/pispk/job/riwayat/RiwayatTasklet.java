@@ -1,4 +1,4 @@
-package id.rekon.pispk.job.history;
+package id.rekon.pispk.job.riwayat;
 
 import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.store.RiwayatStore;

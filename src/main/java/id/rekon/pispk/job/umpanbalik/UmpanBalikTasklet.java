@@ -1,4 +1,4 @@
-package id.rekon.pispk.job.history;
+package id.rekon.pispk.job.umpanbalik;
 
 import id.rekon.pispk.job.persiapan.PreparationTasklet;
 import id.rekon.pispk.umpanbalik.FeedbackFolder;

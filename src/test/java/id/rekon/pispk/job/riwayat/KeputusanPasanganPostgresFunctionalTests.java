@@ -1,4 +1,4 @@
-package id.rekon.pispk.job.history;
+package id.rekon.pispk.job.riwayat;
 
 import id.rekon.pispk.testdb.PostgresTestDatabase;
 import id.rekon.pispk.testdb.RequiresPostgres;
@@ -8,19 +8,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The history's nights on PostgreSQL: its SQL (correlated updates, {@code FETCH FIRST}, the
- * not-evaluated rules) must mean the same on both databases. Skipped when no server is reachable,
- * except on CI, where {@code .ci/run} starts one.
+ * The MATCH-01 decisions' nights on PostgreSQL: the new table, its identity column and
+ * CURRENT_TIMESTAMP on insert must behave as on H2. Skipped when no server is reachable, except on
+ * CI, where {@code .ci/run} starts one.
  */
 @RequiresPostgres
 @DirtiesContext
-class RiwayatPostgresFunctionalTests extends RiwayatFunctionalTests {
+class KeputusanPasanganPostgresFunctionalTests extends KeputusanPasanganFunctionalTests {
 
     private static PostgresTestDatabase database;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        database = PostgresTestDatabase.freshSchema("rekon_riwayat");
+        database = PostgresTestDatabase.freshSchema("rekon_keputusan");
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", PostgresTestDatabase::user);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);

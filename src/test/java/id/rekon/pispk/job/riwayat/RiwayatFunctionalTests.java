@@ -1,4 +1,4 @@
-package id.rekon.pispk.job.history;
+package id.rekon.pispk.job.riwayat;
 
 import id.rekon.pispk.store.RiwayatStore;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import static id.rekon.pispk.job.history.Kabupaten.AGUS;
-import static id.rekon.pispk.job.history.Kabupaten.BENI;
-import static id.rekon.pispk.job.history.Kabupaten.CORNELIS;
-import static id.rekon.pispk.job.history.Kabupaten.DANIEL;
-import static id.rekon.pispk.job.history.Kabupaten.ELIAS;
-import static id.rekon.pispk.job.history.Kabupaten.PKM_KARANG;
-import static id.rekon.pispk.job.history.Kabupaten.PKM_SOE;
+import static id.rekon.pispk.job.riwayat.Kabupaten.AGUS;
+import static id.rekon.pispk.job.riwayat.Kabupaten.BENI;
+import static id.rekon.pispk.job.riwayat.Kabupaten.CORNELIS;
+import static id.rekon.pispk.job.riwayat.Kabupaten.DANIEL;
+import static id.rekon.pispk.job.riwayat.Kabupaten.ELIAS;
+import static id.rekon.pispk.job.riwayat.Kabupaten.PKM_KARANG;
+import static id.rekon.pispk.job.riwayat.Kabupaten.PKM_SOE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -15,7 +15,7 @@ import java.util.List;
  * @param skor          weighted score in [0, 1], rounded to 4 decimals
  * @param alasan        the levels in Indonesian, the contradiction first when not {@code layak}
  */
-public record Perbandingan(
+public record PenilaianPasangan(
         double nama,
         boolean namaLewatIbu,
         TingkatTanggal tanggalLahir,
@@ -25,7 +25,7 @@ public record Perbandingan(
         double skor,
         List<String> alasan) {
 
-    public Perbandingan {
+    public PenilaianPasangan {
         alasan = List.copyOf(alasan);
     }
 

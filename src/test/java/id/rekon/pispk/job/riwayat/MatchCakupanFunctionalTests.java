@@ -1,4 +1,4 @@
-package id.rekon.pispk.job.history;
+package id.rekon.pispk.job.riwayat;
 
 import id.rekon.pispk.job.launch.RunParameters;
 import id.rekon.pispk.store.RiwayatStore;
@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static id.rekon.pispk.job.history.Kabupaten.PKM_SOE;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.N1;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.N2;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.N3;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.PCARE_N1;
+import static id.rekon.pispk.job.riwayat.Kabupaten.PKM_SOE;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.N1;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.N2;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.N3;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.PCARE_N1;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

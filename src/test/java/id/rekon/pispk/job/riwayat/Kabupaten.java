@@ -1,4 +1,4 @@
-package id.rekon.pispk.job.history;
+package id.rekon.pispk.job.riwayat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

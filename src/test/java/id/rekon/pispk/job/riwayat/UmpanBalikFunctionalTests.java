@@ -1,4 +1,4 @@
-package id.rekon.pispk.job.history;
+package id.rekon.pispk.job.riwayat;
 
 import id.rekon.pispk.umpanbalik.FeedbackFolder;
 import id.rekon.pispk.umpanbalik.FeedbackReport;
@@ -19,18 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static id.rekon.pispk.job.history.Kabupaten.AGUS;
-import static id.rekon.pispk.job.history.Kabupaten.BENI;
-import static id.rekon.pispk.job.history.Kabupaten.CORNELIS;
-import static id.rekon.pispk.job.history.Kabupaten.DANIEL;
-import static id.rekon.pispk.job.history.Kabupaten.PKM_KARANG;
-import static id.rekon.pispk.job.history.Kabupaten.PKM_SOE;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.N1;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.N2;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.N3;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.PCARE_N1;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.PCARE_N2;
-import static id.rekon.pispk.job.history.RiwayatFunctionalTests.PCARE_N3;
+import static id.rekon.pispk.job.riwayat.Kabupaten.AGUS;
+import static id.rekon.pispk.job.riwayat.Kabupaten.BENI;
+import static id.rekon.pispk.job.riwayat.Kabupaten.CORNELIS;
+import static id.rekon.pispk.job.riwayat.Kabupaten.DANIEL;
+import static id.rekon.pispk.job.riwayat.Kabupaten.PKM_KARANG;
+import static id.rekon.pispk.job.riwayat.Kabupaten.PKM_SOE;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.N1;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.N2;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.N3;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.PCARE_N1;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.PCARE_N2;
+import static id.rekon.pispk.job.riwayat.RiwayatFunctionalTests.PCARE_N3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
