@@ -119,7 +119,7 @@ final class PayloadFiles implements AutoCloseable {
             return new Part(FileChannel.open(file(part), StandardOpenOption.READ));
         } catch (IOException e) {
             throw new StoreException("Data malam ini tidak dapat dibaca (" + file(part).getFileName() + "): "
-                    + e.getMessage(), e);
+                    + e.getMessage() + ". Jalankan ulang malam ini dengan --force agar data dibaca ulang.", e);
         }
     }
 
@@ -158,7 +158,7 @@ final class PayloadFiles implements AutoCloseable {
                 int header = 0;
                 for (int shift = 0; ; shift += 7) {
                     if (header >= got || shift > 28) {
-                        throw new StoreException("Data malam ini rusak (panjang data tidak sah)", null);
+                        throw broken("panjang data tidak sah");
                     }
                     int v = b.get(header++);
                     length |= (v & 0x7F) << shift;
@@ -173,7 +173,7 @@ final class PayloadFiles implements AutoCloseable {
                 while (done < length) {
                     int n = channel.read(ByteBuffer.wrap(out, done, length - done), offset + header + done);
                     if (n < 0) {
-                        throw new StoreException("Data malam ini rusak (data melewati akhir berkas)", null);
+                        throw broken("data melewati akhir berkas");
                     }
                     done += n;
                 }
@@ -181,6 +181,11 @@ final class PayloadFiles implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static StoreException broken(String why) {
+            return new StoreException("Data malam ini rusak (" + why + "). Jalankan ulang malam ini dengan --force agar"
+                    + " data dibaca ulang.", null);
         }
 
         void close() {
