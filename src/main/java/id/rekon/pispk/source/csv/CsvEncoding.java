@@ -14,6 +14,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The character encoding of a CSV file, told from its bytes: a byte order mark (UTF-8, or the
@@ -29,6 +31,13 @@ import java.nio.file.Path;
 public record CsvEncoding(Charset charset, int bomLength) {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvEncoding.class);
+
+    /**
+     * The files already warned about (path, size, last change): the rejected-rows report opens a file
+     * again after the read step for its header, and the operator needs the warning once per file, not
+     * once per opening. A file changed since is warned about again.
+     */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     /** Windows-1252, the fallback for files that are not valid UTF-8. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -52,9 +61,11 @@ public record CsvEncoding(Charset charset, int bomLength) {
         }
         // Said aloud: a UTF-8 export with one damaged byte reads as Windows-1252, so its accented
         // letters come out as two odd characters each; the operator should know why.
-        LOG.warn("Berkas {} bukan UTF-8 yang sah (ada byte yang tidak dapat dibaca sebagai UTF-8); dibaca sebagai "
-                + "Windows-1252. Jika huruf beraksen tampak aneh di hasilnya, simpan ulang berkas itu sebagai CSV UTF-8.",
-                file.getFileName());
+        if (WARNED.add(file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis())) {
+            LOG.warn("Berkas {} bukan UTF-8 yang sah (ada byte yang tidak dapat dibaca sebagai UTF-8); dibaca sebagai "
+                    + "Windows-1252. Jika huruf beraksen tampak aneh di hasilnya, simpan ulang berkas itu sebagai CSV UTF-8.",
+                    file.getFileName());
+        }
         return new CsvEncoding(WINDOWS_1252, 0);
     }
 
