@@ -220,7 +220,7 @@ public class RekonJobConfiguration {
             List<KeluargaRule> keluargaRules, List<CoupleRule> coupleRules, StagingStore store) {
         RunParameters p = RunParameters.from(step.getJobParameters());
         return new RuleCaseProcessor(personRules, keluargaRules, coupleRules,
-                KonkordansiVoter.of(new KonkordansiCalculator()),
+                KonkordansiVoter.of(new KonkordansiCalculator(personRules)),
                 new RuleContext(p.run().runDate(), p.settings(), store.cakupan(p.run())));
     }
 

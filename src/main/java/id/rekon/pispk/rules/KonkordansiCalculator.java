@@ -19,12 +19,20 @@ import java.util.Optional;
 public final class KonkordansiCalculator {
 
     /** The compare-two-sources families; each counts its own indicator. */
-    private static final List<BandingProgramRules> FAMILIES = List.of(new JknRules(), new PertumbuhanRules(),
-            new AsiRules(), new HipertensiRules());
+    private final List<BandingProgramRules> families;
+
+    /**
+     * @param rules the registered person rules: those built on {@link BandingProgramRules} are counted,
+     *              so a new family of the template is in the concordance without being listed here
+     */
+    public KonkordansiCalculator(List<? extends PersonRule> rules) {
+        this.families = rules.stream().filter(BandingProgramRules.class::isInstance)
+                .map(BandingProgramRules.class::cast).toList();
+    }
 
     public void evaluate(PersonCase person, RuleContext context, KonkordansiSink sink) {
         PersonView v = PersonView.of(person, context.settings());
-        for (BandingProgramRules family : FAMILIES) {
+        for (BandingProgramRules family : families) {
             Optional<Banding> b = family.banding(v, context);
             if (b.isPresent() && b.get().dihitung()) {
                 sink.terima(v.pemilik(b.get().indikator().program()), b.get().indikator(), b.get().setuju());

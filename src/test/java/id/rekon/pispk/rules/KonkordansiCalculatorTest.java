@@ -26,12 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class KonkordansiCalculatorTest {
 
+    /** As the job builds it: from every person rule, of the template or not (Fx). */
+    private static final KonkordansiCalculator CALCULATOR = new KonkordansiCalculator(Fx.semuaAturanOrang());
+
     private record Obs(String puskesmas, Indikator indikator, boolean setuju) {
     }
 
     private static List<Obs> hitung(PersonCase p) {
         List<Obs> out = new ArrayList<>();
-        new KonkordansiCalculator().evaluate(p, CTX, (k, i, s) -> out.add(new Obs(k, i, s)));
+        CALCULATOR.evaluate(p, CTX, (k, i, s) -> out.add(new Obs(k, i, s)));
         return out;
     }
 
@@ -115,7 +118,7 @@ class KonkordansiCalculatorTest {
         var ibu = anggota().nik(NIK_DEWASA).nama("SITI AMINAH").lahir(LocalDate.of(1990, 8, 17)).jkn(true)
                 .ht(Jawaban.Y).build();
         List<Obs> out = new ArrayList<>();
-        new KonkordansiCalculator().evaluate(kasus(NIK_DEWASA, List.of(ibu), List.of(), List.of()),
+        CALCULATOR.evaluate(kasus(NIK_DEWASA, List.of(ibu), List.of(), List.of()),
                 Fx.ctx(Fx.cakupan(id.rekon.pispk.model.Sumber.PISPK, PKM)), (k, i, s) -> out.add(new Obs(k, i, s)));
         assertThat(out).isEmpty();
     }
