@@ -120,8 +120,7 @@ public final class PuskesmasWorkbookWriter {
                 + (konkordansi == null ? 0 : konkordansi.size() - konkordansiDiSini.size());
 
         try (AtomicFile file = AtomicFile.begin(target);
-             SXSSFWorkbook workbook = new SXSSFWorkbook(rowWindow)) {
-            workbook.setCompressTempFiles(true);
+             SXSSFWorkbook workbook = new StreamingWorkbook(rowWindow)) {
             CellWriter cells = new CellWriter(new WorkbookStyles(workbook));
 
             SXSSFSheet ringkasan = workbook.createSheet(sheetName(RingkasanSheet.NAME));

@@ -36,8 +36,7 @@ public final class TemuanXlsxWriter {
         TemuanCsvColumn[] columns = TemuanCsvColumn.values();
         long written = 0;
         try (AtomicFile file = AtomicFile.begin(target);
-             SXSSFWorkbook workbook = new SXSSFWorkbook(PuskesmasWorkbookWriter.DEFAULT_ROW_WINDOW)) {
-            workbook.setCompressTempFiles(true);
+             SXSSFWorkbook workbook = new StreamingWorkbook(PuskesmasWorkbookWriter.DEFAULT_ROW_WINDOW)) {
             CellWriter cells = new CellWriter(new WorkbookStyles(workbook));
             SXSSFSheet sheet = workbook.createSheet(SHEET);
             ColumnWidths widths = new ColumnWidths(columns.length, 40);
