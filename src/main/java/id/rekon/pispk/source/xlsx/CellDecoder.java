@@ -29,26 +29,59 @@ final class CellDecoder {
         this.date1904 = date1904;
     }
 
-    CellValue decode(String type, String style, String value, String inline) {
-        if (type == null || type.equals("n")) {
-            return number(style, value);
+    /** A cell's {@code t} attribute, as far as decoding it goes. */
+    enum Kind {
+        NUMBER, SHARED, INLINE, BOOLEAN, ISO_DATE, TEXT;
+
+        /** The kind of a {@code t} value; absent means a number, as in the file format. */
+        static Kind of(String type) {
+            if (type == null) {
+                return NUMBER;
+            }
+            return switch (type) {
+                case "n" -> NUMBER;
+                case "s" -> SHARED;
+                case "inlineStr" -> INLINE;
+                case "b" -> BOOLEAN;
+                case "d" -> ISO_DATE;
+                default -> TEXT; // "str" (formula text), "e" (error code)
+            };
         }
-        return switch (type) {
-            case "s" -> value == null || value.isBlank() ? CellValue.EMPTY
+    }
+
+    /** Decodes a cell whose attributes are strings as written ({@link StaxSheetRows}). */
+    CellValue decode(String type, String style, String value, String inline) {
+        Kind kind = Kind.of(type);
+        int styleIndex = kind == Kind.NUMBER && !isBlank(value) && style != null ? Integer.parseInt(style.trim()) : 0;
+        return decode(kind, styleIndex, value, inline);
+    }
+
+    /**
+     * Decodes a cell of a known kind; {@code style} is its style index (0 when absent), only looked at
+     * for a number, so a caller may pass anything for other kinds.
+     */
+    CellValue decode(Kind kind, int style, String value, String inline) {
+        return switch (kind) {
+            case NUMBER -> number(style, value);
+            case SHARED -> isBlank(value) ? CellValue.EMPTY
                     : CellValue.text(strings.getItemAt(Integer.parseInt(value.trim())).getString());
-            case "inlineStr" -> CellValue.text(inline != null ? inline : value);
-            case "b" -> value == null || value.isEmpty() ? CellValue.EMPTY
+            case INLINE -> CellValue.text(inline != null ? inline : value);
+            case BOOLEAN -> value == null || value.isEmpty() ? CellValue.EMPTY
                     : CellValue.text("1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim()) ? "TRUE" : "FALSE");
-            case "d" -> isoDate(value);
-            default -> CellValue.text(value); // "str" (formula text), "e" (error code)
+            case ISO_DATE -> isoDate(value);
+            case TEXT -> CellValue.text(value);
         };
     }
 
-    private CellValue number(String style, String value) {
-        if (value == null || value.isBlank()) {
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private CellValue number(int style, String value) {
+        if (isBlank(value)) {
             return CellValue.EMPTY;
         }
-        if (dates.isDate(style == null ? 0 : Integer.parseInt(style.trim()))) {
+        if (dates.isDate(style)) {
             try {
                 double serial = Double.parseDouble(value);
                 if (DateUtil.isValidExcelDate(serial)) {

@@ -37,6 +37,8 @@ final class SheetRows implements RowReader {
     private final SheetXml xml;
     private final CellDecoder decoder;
     private long lastRow;
+    /** The widest row so far: the next row's list is made that long at once. */
+    private int width = 10;
 
     SheetRows(InputStream sheetXml, CellDecoder decoder) {
         this.xml = new SheetXml(sheetXml);
@@ -99,7 +101,7 @@ final class SheetRows implements RowReader {
                     + ReadLimits.MAX_ROWS + ") setelah baris " + lastRow);
         }
         lastRow = number;
-        List<CellValue> cells = new ArrayList<>();
+        List<CellValue> cells = new ArrayList<>(width);
         if (xml.isEmpty()) {
             return new RawRow(number, cells);
         }
@@ -110,7 +112,7 @@ final class SheetRows implements RowReader {
                     break;
                 }
             } else if (xml.is("c")) {
-                column = columnIndex(xml.attribute("r"), column + 1);
+                column = column(column + 1);
                 if (column < 0 || column >= ReadLimits.MAX_COLUMNS) {
                     throw new SourceLimitException("sel di luar batas lembar Excel (kolom terakhir XFD) di baris "
                             + number);
@@ -119,12 +121,21 @@ final class SheetRows implements RowReader {
             }
         }
         ReadLimits.checkRow(number, cells);
+        width = Math.max(width, cells.size());
         return new RawRow(number, cells);
     }
 
+    /*
+     * A cell's attributes are read from the tag's bytes when they are plain ASCII, which is every
+     * cell Excel or an export library writes: making strings of r, t and s for each of tens of
+     * millions of cells was a large share of reading a night (docs/performance.md). Anything else
+     * (an entity, a non-ASCII byte, a style that is not a small number) takes the string path the
+     * StAX reader takes, so both give the same cell.
+     */
     private CellValue cell() throws IOException {
-        String type = xml.attribute("t");
-        String style = xml.attribute("s");
+        CellDecoder.Kind kind = kind();
+        int style = style();
+        String styleText = style == STYLE_AS_TEXT ? xml.attribute("s") : null;
         String value = null;
         String inline = null;
         if (!xml.isEmpty()) {
@@ -142,7 +153,83 @@ final class SheetRows implements RowReader {
                 }
             }
         }
-        return decoder.decode(type, style, value, inline);
+        if (styleText != null && kind == CellDecoder.Kind.NUMBER && !CellDecoder.isBlank(value)) {
+            style = Integer.parseInt(styleText.trim()); // as the StAX reader: a bad style stops the sheet
+        }
+        return decoder.decode(kind, style, value, inline);
+    }
+
+    /** The style index read as text later ({@link #cell}). */
+    private static final int STYLE_AS_TEXT = -1;
+
+    private CellDecoder.Kind kind() throws IOException {
+        int slot = xml.slot("t");
+        if (slot < 0) {
+            return CellDecoder.Kind.NUMBER;
+        }
+        if (xml.isPlain(slot)) {
+            if (xml.valueIs(slot, "s")) {
+                return CellDecoder.Kind.SHARED;
+            }
+            if (xml.valueIs(slot, "inlineStr")) {
+                return CellDecoder.Kind.INLINE;
+            }
+            if (xml.valueIs(slot, "n")) {
+                return CellDecoder.Kind.NUMBER;
+            }
+        }
+        return CellDecoder.Kind.of(xml.attribute("t"));
+    }
+
+    /** The cell's style index, 0 when it has none, {@link #STYLE_AS_TEXT} when it is not a plain small number. */
+    private int style() throws IOException {
+        int slot = xml.slot("s");
+        if (slot < 0) {
+            return 0;
+        }
+        int from = xml.valueStart(slot);
+        int to = xml.valueEnd(slot);
+        if (to == from || to - from > 9) {
+            return STYLE_AS_TEXT;
+        }
+        int index = 0;
+        for (int i = from; i < to; i++) {
+            byte b = xml.byteAt(i);
+            if (b < '0' || b > '9') {
+                return STYLE_AS_TEXT;
+            }
+            index = index * 10 + (b - '0');
+        }
+        return index;
+    }
+
+    /** The 0-based column of the cell's r reference, as {@link #columnIndex} reads it; {@code fallback} when absent. */
+    private int column(int fallback) throws IOException {
+        int slot = xml.slot("r");
+        if (slot < 0) {
+            return fallback;
+        }
+        if (!xml.isPlain(slot)) {
+            return columnIndex(xml.attribute("r"), fallback);
+        }
+        int from = xml.valueStart(slot);
+        int to = xml.valueEnd(slot);
+        int column = 0;
+        int i = from;
+        while (i < to) {
+            byte b = xml.byteAt(i);
+            int letter;
+            if (b >= 'A' && b <= 'Z') {
+                letter = b - 'A' + 1;
+            } else if (b >= 'a' && b <= 'z') {
+                letter = b - 'a' + 1;
+            } else {
+                break;
+            }
+            column = Math.min(column * 26 + letter, ReadLimits.MAX_COLUMNS + 1);
+            i++;
+        }
+        return i == from ? fallback : column - 1;
     }
 
     /** Text of {@code <is>}: its runs' {@code <t>}, phonetic ({@code rPh}) runs left out. */
@@ -150,19 +237,28 @@ final class SheetRows implements RowReader {
         if (xml.isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder();
+        String text = null; // one run is the usual case: no builder for it
+        StringBuilder runs = null;
         while (advance()) {
             if (xml.isEnd()) {
                 if (xml.is("is")) {
                     break;
                 }
             } else if (xml.is("t")) {
-                text.append(xml.elementText());
+                String run = xml.elementText();
+                if (text == null) {
+                    text = run;
+                } else {
+                    if (runs == null) {
+                        runs = new StringBuilder(text);
+                    }
+                    runs.append(run);
+                }
             } else if (xml.is("rPh")) {
                 skipElement();
             }
         }
-        return text.toString();
+        return runs != null ? runs.toString() : text == null ? "" : text;
     }
 
     /** Skips the element just started, children included. */

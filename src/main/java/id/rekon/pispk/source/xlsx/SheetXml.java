@@ -120,6 +120,62 @@ final class SheetXml implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Where the current start tag's attribute {@code name} (without prefix) is, for reading its value
+     * without making a string ({@link #valueStart}, {@link #valueEnd}, {@link #byteAt}); -1 when absent.
+     * The value is as written: entities are not replaced (see {@link #isPlain}).
+     */
+    int slot(String name) throws IOException {
+        if (attributes < 0) {
+            parseAttributes();
+        }
+        for (int a = 0; a < attributes; a++) {
+            int at = a * 4;
+            if (nameMatches(spans[at], spans[at + 1], name)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    int valueStart(int slot) {
+        return spans[slot + 2];
+    }
+
+    int valueEnd(int slot) {
+        return spans[slot + 3];
+    }
+
+    /** A byte of the current tag, at an offset between a value's start and end. */
+    byte byteAt(int offset) {
+        return tag[offset];
+    }
+
+    /** Whether the attribute's value is ASCII without entities: its bytes are then its text. */
+    boolean isPlain(int slot) {
+        for (int i = spans[slot + 2], end = spans[slot + 3]; i < end; i++) {
+            byte b = tag[i];
+            if (b < 0 || b == '&') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a {@link #isPlain plain} value is exactly {@code ascii}. */
+    boolean valueIs(int slot, String ascii) {
+        int from = spans[slot + 2];
+        if (spans[slot + 3] - from != ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (tag[from + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Finds the current tag's attributes once: a cell's r, t and s are asked for one after the other. */
     private void parseAttributes() throws IOException {
         attributes = 0;

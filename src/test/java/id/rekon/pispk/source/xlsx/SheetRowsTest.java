@@ -144,6 +144,7 @@ class SheetRowsTest {
     @Test
     void randomWorksheetsAreReadAsStaxReadsThem() throws Exception {
         Random random = new Random(20261204);
+        long dates = 0;
         String[] texts = {"SITI", "a&amp;b", "&lt;x&gt;", "  spaced  ", "", "5302012345670001", "日本", "&#233;t&#xE9;",
             "<![CDATA[<c>]]>", "=1+2", "line\nbreak"};
         for (int n = 0; n < 300; n++) {
@@ -163,7 +164,7 @@ class SheetRowsTest {
                     col += 1 + random.nextInt(2);
                     String ref = random.nextInt(5) > 0 ? " r=\"" + (char) ('A' + col) + r + "\"" : "";
                     String text = texts[random.nextInt(texts.length)];
-                    switch (random.nextInt(7)) {
+                    switch (random.nextInt(10)) {
                         case 0 -> xml.append("<c").append(ref).append(" t=\"inlineStr\"><is><t>").append(text).append("</t></is></c>");
                         case 1 -> xml.append("<c").append(ref).append("><v>").append(random.nextInt(100_000) / 100.0).append("</v></c>");
                         case 2 -> xml.append("<c").append(ref).append(" t=\"s\"><v>").append(random.nextInt(2)).append("</v></c>");
@@ -172,6 +173,13 @@ class SheetRowsTest {
                         case 5 -> xml.append("<c").append(ref).append(" t=\"inlineStr\"><is><r><t>").append(text)
                                 .append("</t></r><r><rPr><sz val=\"11\"/></rPr><t xml:space=\"preserve\"> ").append(text)
                                 .append("</t></r></is></c>");
+                        // Attributes the scanner reads from bytes only when plain: written every other way.
+                        case 7 -> xml.append("<c").append(ref.toLowerCase(java.util.Locale.ROOT))
+                                .append(new String[] {" s=\"01\"", " s=\" 1 \"", " s=\"&#49;\"", " t=\"n\" s=\"2\""}[random.nextInt(4)])
+                                .append("><v>").append(40_000 + random.nextInt(9_000)).append(".0</v></c>");
+                        case 8 -> xml.append("<c").append(ref.isEmpty() ? "" : " r=\"&#" + (int) ('A' + col) + ";" + r + "\"")
+                                .append(random.nextBoolean() ? " t=\"&#115;\"" : " t='s'").append("><v>").append(random.nextInt(2)).append("</v></c>");
+                        case 9 -> xml.append("<c").append(ref).append(" s=\"x\" t=\"inlineStr\"><is><t>").append(text).append("</t></is></c>");
                         default -> xml.append("<c").append(ref).append(" t=\"b\"><v>").append(random.nextInt(2)).append("</v></c>");
                     }
                     if (random.nextInt(8) == 0) {
@@ -182,13 +190,16 @@ class SheetRowsTest {
             }
             xml.append("</sheetData><pageMargins left=\"0.7\"/></worksheet>");
             String sheet = xml.toString();
-            assertThat(all(SheetRows::new, sheet)).as(sheet).isEqualTo(all(StaxSheetRows::new, sheet));
+            List<RawRow> read = all(SheetRows::new, sheet);
+            assertThat(read).as(sheet).isEqualTo(all(StaxSheetRows::new, sheet));
+            dates += read.stream().flatMap(row -> row.cells().stream()).filter(c -> c.date() != null).count();
             // The scanner works on a buffer the stream fills: a few bytes at a time, every tag,
             // reference and CDATA section is cut somewhere by a refill.
             int step = 1 + n % 7;
             assertThat(all((in, d) -> new SheetRows(new Trickle(in, step), d), sheet)).as(sheet)
                     .isEqualTo(all(StaxSheetRows::new, sheet));
         }
+        assertThat(dates).as("number cells in a date style").isPositive();
     }
 
     /** A stream that hands out at most {@code step} bytes per read, as a slow inflater might. */
@@ -213,12 +224,20 @@ class SheetRowsTest {
     private static List<RawRow> all(Reader reader, String xml) throws IOException {
         List<RawRow> rows = new ArrayList<>();
         try (RowReader r = reader.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
-                new CellDecoder(strings(), new DateStyles(null), false))) {
+                new CellDecoder(strings(), new DateStyles(dateAtStyleOne()), false))) {
             for (RawRow row = r.next(); row != null; row = r.next()) {
                 rows.add(row);
             }
         }
         return rows;
+    }
+
+    /** Styles where index 1 is a date: a number cell's style decides whether it is read as a date. */
+    private static org.apache.poi.xssf.model.StylesTable dateAtStyleOne() {
+        org.apache.poi.xssf.model.StylesTable styles = new org.apache.poi.xssf.model.StylesTable();
+        styles.createCellStyle().setDataFormat(14); // index 1: m/d/yy
+        styles.createCellStyle(); // index 2: general
+        return styles;
     }
 
     private static SharedStringsTable strings() {
