@@ -38,9 +38,17 @@ final class SheetXml implements AutoCloseable {
     private int pos;
     private int lim;
 
-    /** The current tag's bytes, from after {@code <} to before {@code >}. */
-    private byte[] tag = new byte[256];
-    private int tagLength;
+    /**
+     * The current tag's bytes are {@code t[tagFrom..tagTo)}, from after {@code <} to before {@code >}:
+     * {@code t} is {@link #buf} itself when the whole tag was in it (nearly always: no copy), else
+     * {@link #copy}. Nothing refills {@link #buf} while a tag is current.
+     */
+    private byte[] t;
+    private int tagFrom;
+    private int tagTo;
+    /** A tag cut by the end of the buffer, gathered across refills. */
+    private byte[] copy = new byte[256];
+    private int copyLength;
     private int nameStart;
     private int nameEnd;
     private boolean end;
@@ -99,7 +107,7 @@ final class SheetXml implements AutoCloseable {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            if (tag[nameStart + i] != localName.charAt(i)) {
+            if (t[nameStart + i] != localName.charAt(i)) {
                 return false;
             }
         }
@@ -114,7 +122,7 @@ final class SheetXml implements AutoCloseable {
         for (int a = 0; a < attributes; a++) {
             int at = a * 4;
             if (nameMatches(spans[at], spans[at + 1], name)) {
-                return decode(tag, spans[at + 2], spans[at + 3]);
+                return decode(t, spans[at + 2], spans[at + 3]);
             }
         }
         return null;
@@ -148,13 +156,13 @@ final class SheetXml implements AutoCloseable {
 
     /** A byte of the current tag, at an offset between a value's start and end. */
     byte byteAt(int offset) {
-        return tag[offset];
+        return t[offset];
     }
 
     /** Whether the attribute's value is ASCII without entities: its bytes are then its text. */
     boolean isPlain(int slot) {
         for (int i = spans[slot + 2], end = spans[slot + 3]; i < end; i++) {
-            byte b = tag[i];
+            byte b = t[i];
             if (b < 0 || b == '&') {
                 return false;
             }
@@ -169,7 +177,7 @@ final class SheetXml implements AutoCloseable {
             return false;
         }
         for (int i = 0; i < ascii.length(); i++) {
-            if (tag[from + i] != ascii.charAt(i)) {
+            if (t[from + i] != ascii.charAt(i)) {
                 return false;
             }
         }
@@ -180,19 +188,19 @@ final class SheetXml implements AutoCloseable {
     private void parseAttributes() throws IOException {
         attributes = 0;
         int i = nameEnd;
-        while (i < tagLength) {
-            while (i < tagLength && space(tag[i])) {
+        while (i < tagTo) {
+            while (i < tagTo && space(t[i])) {
                 i++;
             }
             int attrStart = i;
-            while (i < tagLength && tag[i] != '=' && !space(tag[i]) && tag[i] != '/') {
+            while (i < tagTo && t[i] != '=' && !space(t[i]) && t[i] != '/') {
                 i++;
             }
             int attrEnd = i;
-            while (i < tagLength && space(tag[i])) {
+            while (i < tagTo && space(t[i])) {
                 i++;
             }
-            if (i >= tagLength || tag[i] != '=') {
+            if (i >= tagTo || t[i] != '=') {
                 if (attrStart == attrEnd) {
                     i++; // a stray '/' of an empty element
                     continue;
@@ -200,18 +208,18 @@ final class SheetXml implements AutoCloseable {
                 throw malformed("attribute without value");
             }
             i++;
-            while (i < tagLength && space(tag[i])) {
+            while (i < tagTo && space(t[i])) {
                 i++;
             }
-            if (i >= tagLength || (tag[i] != '"' && tag[i] != '\'')) {
+            if (i >= tagTo || (t[i] != '"' && t[i] != '\'')) {
                 throw malformed("attribute value without quotes");
             }
-            byte quote = tag[i++];
+            byte quote = t[i++];
             int valueStart = i;
-            while (i < tagLength && tag[i] != quote) {
+            while (i < tagTo && t[i] != quote) {
                 i++;
             }
-            if (i >= tagLength) {
+            if (i >= tagTo) {
                 throw malformed("attribute value not closed");
             }
             if (spans.length < (attributes + 1) * 4) {
@@ -304,12 +312,89 @@ final class SheetXml implements AutoCloseable {
             }
             return false;
         }
-        tagLength = 0;
         attributes = -1;
         if (b < 0) {
             throw malformed("document ends inside a tag");
         }
         pos--; // b is the tag's first byte: scan it with the rest
+        int close = tagEnd(pos);
+        if (close >= 0) {
+            t = buf;
+            tagFrom = pos;
+            tagTo = close;
+            pos = close + 1;
+        } else {
+            gatherTag();
+            t = copy;
+            tagFrom = 0;
+            tagTo = copyLength;
+        }
+        end = tagTo > tagFrom && t[tagFrom] == '/';
+        empty = !end && tagTo > tagFrom && t[tagTo - 1] == '/';
+        int i = end ? tagFrom + 1 : tagFrom;
+        int start = i;
+        while (i < tagTo && !space(t[i]) && t[i] != '/') {
+            if (t[i] == ':') {
+                start = i + 1;
+            }
+            i++;
+        }
+        if (i == start) {
+            throw malformed("tag without a name");
+        }
+        nameStart = start;
+        nameEnd = i;
+        return true;
+    }
+
+    /** Bytes at which {@link #tagEnd} stops: the tag's end, quotes, and a '<' that is an error. */
+    private static final boolean[] TAG_STOP = new boolean[256];
+
+    static {
+        TAG_STOP['>'] = true;
+        TAG_STOP['"'] = true;
+        TAG_STOP['\''] = true;
+        TAG_STOP['<'] = true;
+    }
+
+    /**
+     * Where the tag starting at {@code from} ends ('>' outside quotes) when it ends inside the
+     * buffer; -1 when the buffer ends first. One table look-up per byte: this loop sees every byte
+     * of every tag of a night's worksheets.
+     */
+    private int tagEnd(int from) throws Malformed {
+        int i = from;
+        while (true) {
+            while (i < lim && !TAG_STOP[buf[i] & 0xFF]) {
+                i++;
+            }
+            if (i == lim) {
+                return -1;
+            }
+            byte c = buf[i];
+            if (c == '>') {
+                return i;
+            }
+            if (c == '<') {
+                throw malformed("'<' in a tag");
+            }
+            i++;
+            while (i < lim && buf[i] != c && buf[i] != '<') {
+                i++;
+            }
+            if (i == lim) {
+                return -1;
+            }
+            if (buf[i] == '<') {
+                throw malformed("'<' in an attribute value");
+            }
+            i++;
+        }
+    }
+
+    /** Copies a tag the buffer's end cuts into {@link #copy}, refilling as it goes. */
+    private void gatherTag() throws IOException {
+        copyLength = 0;
         int quote = 0;
         while (true) {
             if (pos == lim && read() >= 0) {
@@ -341,25 +426,9 @@ final class SheetXml implements AutoCloseable {
             appendTag(i - pos);
             pos = closed ? i + 1 : i;
             if (closed) {
-                break;
+                return;
             }
         }
-        end = tagLength > 0 && tag[0] == '/';
-        empty = !end && tagLength > 0 && tag[tagLength - 1] == '/';
-        int i = end ? 1 : 0;
-        int start = i;
-        while (i < tagLength && !space(tag[i]) && tag[i] != '/') {
-            if (tag[i] == ':') {
-                start = i + 1;
-            }
-            i++;
-        }
-        if (i == start) {
-            throw malformed("tag without a name");
-        }
-        nameStart = start;
-        nameEnd = i;
-        return true;
     }
 
     private void cdata(boolean keepText) throws IOException {
@@ -484,7 +553,7 @@ final class SheetXml implements AutoCloseable {
     private boolean nameMatches(int from, int to, String name) {
         int start = from;
         for (int i = from; i < to; i++) {
-            if (tag[i] == ':') {
+            if (t[i] == ':') {
                 // xml:space and other prefixed attributes are never the unprefixed r, t or s.
                 return false;
             }
@@ -493,7 +562,7 @@ final class SheetXml implements AutoCloseable {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
-            if (tag[start + i] != name.charAt(i)) {
+            if (t[start + i] != name.charAt(i)) {
                 return false;
             }
         }
@@ -526,9 +595,9 @@ final class SheetXml implements AutoCloseable {
 
     /** Appends {@code n} bytes of {@link #buf} from {@link #pos} to {@link #tag}. */
     private void appendTag(int n) throws SourceLimitException {
-        tag = room(tag, tagLength, n, "tag XML lembar kerja");
-        System.arraycopy(buf, pos, tag, tagLength, n);
-        tagLength += n;
+        copy = room(copy, copyLength, n, "tag XML lembar kerja");
+        System.arraycopy(buf, pos, copy, copyLength, n);
+        copyLength += n;
     }
 
     private void appendText(byte[] bytes, int from, int n) throws SourceLimitException {
