@@ -7,8 +7,8 @@ import id.rekon.pispk.job.umpanbalik.UmpanBalikTasklet;
 import id.rekon.pispk.job.ingest.BacaProgress;
 import id.rekon.pispk.job.ingest.BerkasPartitioner;
 import id.rekon.pispk.job.ingest.InboxItemReader;
-import id.rekon.pispk.job.ingest.IngestItem;
 import id.rekon.pispk.job.ingest.IngestItemProcessor;
+import id.rekon.pispk.job.ingest.IngestReader;
 import id.rekon.pispk.job.ingest.IngestResult;
 import id.rekon.pispk.job.ingest.StagingItemWriter;
 import id.rekon.pispk.job.ingest.SusunTasklet;
@@ -129,9 +129,9 @@ public class RekonJobConfiguration {
     Step bacaBerkas(JobRepository repository, PlatformTransactionManager tx, InboxItemReader inboxReader,
             IngestItemProcessor ingestProcessor, StagingItemWriter stagingWriter, BacaProgress progress,
             ObjectProvider<StepProgress> observers, @Value("${rekon.chunk-size:5000}") int chunk) {
-        return new StepBuilder("bacaBerkas", repository).<IngestItem, IngestResult>chunk(chunk)
+        return new StepBuilder("bacaBerkas", repository).<IngestResult, IngestResult>chunk(chunk)
                 .transactionManager(tx)
-                .reader(inboxReader).processor(ingestProcessor).writer(stagingWriter)
+                .reader(new IngestReader(inboxReader, ingestProcessor)).writer(stagingWriter)
                 .listener(progress)
                 .listener(new ChunkProgress("baca", observed(observers)))
                 .build();
