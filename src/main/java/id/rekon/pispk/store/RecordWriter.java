@@ -18,7 +18,6 @@ public final class RecordWriter implements AutoCloseable {
 
     private final Connection connection;
     private final DuckDBAppender appender;
-    private final PayloadCodec codec = new PayloadCodec();
     private final StoreCipher cipher;
     private final PayloadFiles.Writer payloads;
     private final int part;
@@ -58,7 +57,7 @@ public final class RecordWriter implements AutoCloseable {
                 } else {
                     appender.appendEpochDays((int) r.birthDate().toEpochDay());
                 }
-                appender.append(payloads.append(cipher.payload(codec.write(r.payload()))));
+                appender.append(payloads.append(cipher.payload(r.payload())));
                 appender.endRow();
             }
         } catch (SQLException e) {

@@ -61,7 +61,7 @@ class ContohJenisBaruTest {
             "data imunisasi ASIK (asik)", "ASIK", SheetHint.anyOf("imunisasi", "asik"),
             List.of(ImunisasiColumn.values()), List.of(RecordKind.EPPGBM), p -> MAPPER,
             i -> List.of(new StagedRecord(RecordKind.EPPGBM, i.asal().file(), i.asal().baris(), i.nik(),
-                    "ASIK|" + i.nik(), null, null, null, i)),
+                    "ASIK|" + i.nik(), null, null, null, StagedRecord.encode(i))),
             null);
 
     /** The example kind beside real kinds whose headers overlap it (NIK, Nama, Tgl Lahir). */
