@@ -33,11 +33,10 @@ import java.util.Set;
  */
 public class RuleCaseItemReader implements ItemStreamReader<Dinilai> {
 
-    /** Cases per task of the pool: a task costs milliseconds, far more than handing it over. */
+    /** Cases per task of the pool: a few milliseconds of rules, far more than handing a task over costs. */
     static final int BATCH = 256;
     /** Batches read and queued ahead of the step: about the 2,000 cases read ahead before the pool. */
     static final int BATCHES_AHEAD = 8;
-
 
     private final RecordStore records;
     private final PayloadCodec codec;

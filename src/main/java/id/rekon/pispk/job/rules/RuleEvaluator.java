@@ -31,9 +31,10 @@ public class RuleEvaluator {
 
     public RuleEvaluator(List<PersonRule> personRules, List<KeluargaRule> keluargaRules,
             List<CoupleRule> coupleRules, KonkordansiVoter voter, RuleContext context) {
-        this.personRules = personRules;
-        this.keluargaRules = keluargaRules;
-        this.coupleRules = coupleRules;
+        // copies: the pool reads these lists from several threads, nothing may change them meanwhile
+        this.personRules = List.copyOf(personRules);
+        this.keluargaRules = List.copyOf(keluargaRules);
+        this.coupleRules = List.copyOf(coupleRules);
         this.voter = voter;
         this.context = context;
     }
