@@ -24,10 +24,12 @@ import id.rekon.pispk.job.progress.ProgressListener;
 import id.rekon.pispk.job.progress.StepLog;
 import id.rekon.pispk.job.progress.StepProgress;
 import id.rekon.pispk.job.progress.ChunkProgress;
+import id.rekon.pispk.job.rules.Dinilai;
 import id.rekon.pispk.job.rules.Evaluasi;
 import id.rekon.pispk.job.rules.KonkordansiVoter;
 import id.rekon.pispk.job.rules.RuleCaseItemReader;
 import id.rekon.pispk.job.rules.RuleCaseProcessor;
+import id.rekon.pispk.job.rules.RuleEvaluator;
 import id.rekon.pispk.job.rules.TemuanItemWriter;
 import id.rekon.pispk.normalise.NikClassifier;
 import id.rekon.pispk.normalise.TanggalParser;
@@ -194,12 +196,16 @@ public class RekonJobConfiguration {
                 .build();
     }
 
+    /**
+     * The rules step: the reader decodes tonight's cases ahead and evaluates them on
+     * {@code rekon.aturan.thread} threads (default: one per core), handing them over in order.
+     */
     @Bean
     Step aturan(JobRepository repository, PlatformTransactionManager tx, RuleCaseItemReader ruleReader,
-            RuleCaseProcessor ruleProcessor, TemuanItemWriter temuanWriter, ObjectProvider<StepProgress> observers) {
-        return new StepBuilder("aturan", repository).<Object, Evaluasi>chunk(500)
+            TemuanItemWriter temuanWriter, ObjectProvider<StepProgress> observers) {
+        return new StepBuilder("aturan", repository).<Dinilai, Evaluasi>chunk(500)
                 .transactionManager(tx)
-                .reader(ruleReader).processor(ruleProcessor).writer(temuanWriter)
+                .reader(ruleReader).processor(new RuleCaseProcessor()).writer(temuanWriter)
                 .listener(temuanWriter)
                 .listener(new ProgressListener("aturan", "kasus"))
                 .listener(new ChunkProgress("aturan", observed(observers)))
@@ -209,19 +215,16 @@ public class RekonJobConfiguration {
     @Bean
     @StepScope
     RuleCaseItemReader ruleReader(@Value("#{stepExecution}") StepExecution step, RecordStores records,
-            PayloadCodec codec, TemuanStore temuanStore) {
+            PayloadCodec codec, TemuanStore temuanStore, List<PersonRule> personRules,
+            List<KeluargaRule> keluargaRules, List<CoupleRule> coupleRules, StagingStore store,
+            @Value("${rekon.aturan.thread:0}") int threads) {
         RunParameters p = RunParameters.from(step.getJobParameters());
-        return new RuleCaseItemReader(records.of(p.run().jobName()), codec, temuanStore, p.run());
-    }
-
-    @Bean
-    @StepScope
-    RuleCaseProcessor ruleProcessor(@Value("#{stepExecution}") StepExecution step, List<PersonRule> personRules,
-            List<KeluargaRule> keluargaRules, List<CoupleRule> coupleRules, StagingStore store) {
-        RunParameters p = RunParameters.from(step.getJobParameters());
-        return new RuleCaseProcessor(personRules, keluargaRules, coupleRules,
+        // A plain object, not a step-scoped bean: the pool's threads have no step context to resolve one.
+        RuleEvaluator evaluator = new RuleEvaluator(personRules, keluargaRules, coupleRules,
                 KonkordansiVoter.of(new KonkordansiCalculator(personRules)),
                 new RuleContext(p.run().runDate(), p.settings(), store.cakupan(p.run())));
+        return new RuleCaseItemReader(records.of(p.run().jobName()), codec, temuanStore, p.run(), evaluator,
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

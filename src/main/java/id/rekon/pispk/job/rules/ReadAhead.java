@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * Pulls items from a source on a thread of its own, a bounded number ahead of the consumer, so that
  * reading and decoding tonight's records (about 40 % of the rules step's time, measured with JFR)
- * runs on the second core while the step's thread applies the rules. Memory holds at most
- * {@code capacity} items ahead.
+ * runs beside the rules. Memory holds at most {@code capacity} items ahead. In the rules step the
+ * items are batches of cases submitted to the rules' pool ({@link EvaluateAhead}).
  *
  * <p>The source is touched by the read-ahead thread only. An exception in the source is thrown to the
  * consumer at the item where it happened.

@@ -21,31 +21,45 @@ import java.util.Set;
  * Reads everything the rules look at, one case at a time: each person ({@link PersonCase}), then
  * each family ({@link Keluarga}), then each KUA couple ({@link CoupleCase}).
  *
- * <p>The cases are read and decoded one step ahead on a thread of their own ({@link ReadAhead}), so the
- * step's thread spends its time on the rules.
+ * <p>The cases are read and decoded ahead on a thread of their own and evaluated by the rules on a
+ * small pool ({@link EvaluateAhead}, {@code threads} threads), so the reader hands over each case already
+ * evaluated ({@link Dinilai}), one item per case in the cursors' order. Evaluating here rather than in
+ * the step's processor is what puts the rules on every core: Spring Batch calls the processor on the
+ * step's one thread, one item at a time.
  *
  * <p>Not restartable mid-way on purpose: the step's findings are removed when it opens, so a
  * restarted step recomputes them all, which is cheap next to reading the inbox and can never
  * duplicate a finding.
  */
-public class RuleCaseItemReader implements ItemStreamReader<Object> {
+public class RuleCaseItemReader implements ItemStreamReader<Dinilai> {
+
+    /** Cases per task of the pool: a few milliseconds of rules, far more than handing a task over costs. */
+    static final int BATCH = 256;
+    /** Batches read and queued ahead of the step: about the 2,000 cases read ahead before the pool. */
+    static final int BATCHES_AHEAD = 8;
 
     private final RecordStore records;
     private final PayloadCodec codec;
     private final TemuanStore temuanStore;
     private final RunKey run;
+    private final RuleEvaluator evaluator;
+    private final int threads;
 
     private PersonCaseCursor persons;
     private KeluargaCursor families;
     private CoupleCaseCursor couples;
     private Set<String> probableKeys;
-    private ReadAhead<Object> ahead;
+    private EvaluateAhead<Object, Dinilai> ahead;
 
-    public RuleCaseItemReader(RecordStore records, PayloadCodec codec, TemuanStore temuanStore, RunKey run) {
+    /** @param threads the threads evaluating the rules, at least one */
+    public RuleCaseItemReader(RecordStore records, PayloadCodec codec, TemuanStore temuanStore, RunKey run,
+            RuleEvaluator evaluator, int threads) {
         this.records = records;
         this.codec = codec;
         this.temuanStore = temuanStore;
         this.run = run;
+        this.evaluator = evaluator;
+        this.threads = threads;
     }
 
     @Override
@@ -54,11 +68,12 @@ public class RuleCaseItemReader implements ItemStreamReader<Object> {
         Map<String, Set<Sumber>> partners = temuanStore.probablePartners(run);
         probableKeys = partners.keySet();
         persons = new PersonCaseCursor(records, codec, partners);
-        ahead = new ReadAhead<>("aturan-baca", 2_000, this::nextCase, this::closeCursors);
+        ahead = new EvaluateAhead<>("aturan-baca", "aturan-nilai", threads, BATCH, BATCHES_AHEAD, this::nextCase,
+                kasus -> Dinilai.dari(evaluator, kasus), this::closeCursors);
     }
 
     @Override
-    public Object read() {
+    public Dinilai read() {
         return ahead.next();
     }
 
