@@ -52,6 +52,15 @@ final class DuckCursor implements AutoCloseable {
         return cipher.keyBack(rows.getBytes(column));
     }
 
+    /** What {@link #ref} gives for a SQL {@code NULL}: {@link PayloadFiles} references are never negative. */
+    static final long NO_REF = -1;
+
+    /** A {@code payload} column's reference ({@link PayloadFiles}), {@link #NO_REF} for a SQL {@code NULL}. */
+    long ref(int column) throws SQLException {
+        long ref = rows.getLong(column);
+        return rows.wasNull() ? NO_REF : ref;
+    }
+
     /**
      * The payload a {@code payload} column of the current row points to, as {@link PayloadCodec} reads
      * it; {@code null} for a SQL {@code NULL} (a member without a family).

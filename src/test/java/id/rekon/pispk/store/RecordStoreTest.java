@@ -137,6 +137,47 @@ class RecordStoreTest {
     }
 
     @Test
+    void personsLeftUnreadAreReadLaterOnOtherThreadsAsTheCursorWouldHaveReadThem() throws Exception {
+        write(1, "keluarga.csv", stager.keluarga(keluargaOf("K-1", PKM_A)));
+        write(2, "anggota.csv",
+                stager.anggota(child("K-1", 1, "5302014101240001", "SITI", LocalDate.of(2024, 1, 1))),
+                stager.anggota(child("K-1", 2, null, "TANPA NIK", LocalDate.of(2024, 2, 2))));
+        write(3, "eppgbm.csv",
+                stager.pengukuran(measured(1, "5302014101240001", "SITI", LocalDate.of(2024, 1, 1), PKM_A)),
+                stager.pengukuran(measured(2, "0102014101240009", "NOL DI DEPAN", LocalDate.of(2024, 1, 1), PKM_A)));
+        store.buildFamilies();
+        List<PersonCase> read = new ArrayList<>();
+        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Map.of())) {
+            for (PersonCase p = c.next(); p != null; p = c.next()) {
+                read.add(p);
+            }
+        }
+        List<PersonCaseCursor.Unread> unread = new ArrayList<>();
+        try (PersonCaseCursor c = new PersonCaseCursor(store, new PayloadCodec(), Map.of())) {
+            for (PersonCaseCursor.Unread u = c.nextUnread(); u != null; u = c.nextUnread()) {
+                unread.add(u);
+            }
+        }
+        // after the cursor closed, on a pool's threads, in any order
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<PersonCase>> later = new ArrayList<>();
+            for (int i = unread.size() - 1; i >= 0; i--) {
+                later.add(0, pool.submit(unread.get(i)::read));
+            }
+            List<PersonCase> readLater = new ArrayList<>();
+            for (var f : later) {
+                readLater.add(f.get());
+            }
+            assertThat(readLater).hasSize(3).isEqualTo(read);
+            assertThat(readLater.stream().filter(p -> p.pispk().size() == 1)).allSatisfy(p ->
+                    assertThat(p.pispk().get(0).keluarga().kodeKeluarga()).isEqualTo("K-1"));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void nikGroupsComeInOneOrderAcrossManyVectorsAndParts() {
         // More rows than two DuckDB row groups (122,880 rows each), so the engine sorts in parallel, in
         // two parts written out of order: each NIK must come as one group, NIKs ascending. (With

@@ -1,5 +1,7 @@
 package id.rekon.pispk.job.rules;
 
+import id.rekon.pispk.store.PersonCaseCursor;
+
 /**
  * A case after the rules looked at it on the reader's pool: what they said ({@code null}: nothing), or
  * what a rule threw. The failure travels with the case so that it fails the step in the processor, at
@@ -7,10 +9,14 @@ package id.rekon.pispk.job.rules;
  */
 public record Dinilai(Evaluasi evaluasi, Throwable gagal) {
 
-    /** The evaluation of {@code kasus}, or the failure of a rule on it. */
+    /**
+     * The evaluation of {@code kasus}, or the failure of a rule on it; a person still to be read off
+     * the store ({@link PersonCaseCursor.Unread}) is read first, and a failure to read it travels the same way.
+     */
     static Dinilai dari(RuleEvaluator evaluator, Object kasus) {
         try {
-            return new Dinilai(evaluator.evaluate(kasus), null);
+            Object dibaca = kasus instanceof PersonCaseCursor.Unread u ? u.read() : kasus;
+            return new Dinilai(evaluator.evaluate(dibaca), null);
         } catch (RuntimeException | Error e) {
             return new Dinilai(null, e);
         }

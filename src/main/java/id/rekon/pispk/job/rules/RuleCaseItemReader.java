@@ -80,7 +80,9 @@ public class RuleCaseItemReader implements ItemStreamReader<Dinilai> {
     /** The next case off the cursors (on the read-ahead thread), or {@code null} after the last couple. */
     private Object nextCase() {
         if (persons != null) {
-            PersonCase p = persons.next();
+            // Its payloads are read on the pool, with the rules (Dinilai.dari): one positional read
+            // per record bound this thread when it read them all.
+            PersonCaseCursor.Unread p = persons.nextUnread();
             if (p != null) {
                 return p;
             }
