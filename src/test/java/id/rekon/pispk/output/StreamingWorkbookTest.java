@@ -61,4 +61,27 @@ class StreamingWorkbookTest {
             assertThat(s.filter(Files::isRegularFile)).isEmpty();
         }
     }
+
+    @Test
+    void theWorkbookIsZippedAtTheFastestLevelAndReadsBack() throws Exception {
+        byte[] fast = workbook(new StreamingWorkbook(100));
+        byte[] usual = workbook(new org.apache.poi.xssf.streaming.SXSSFWorkbook(100));
+        // the default level packs the same sheet tighter
+        assertThat(fast.length).isGreaterThan(usual.length);
+        try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(fast))) {
+            assertThat(read.getSheet("x").getRow(4_999).getCell(0).getStringCellValue()).isEqualTo("baris 4999 desa 4");
+        }
+    }
+
+    private static byte[] workbook(org.apache.poi.xssf.streaming.SXSSFWorkbook workbook) throws Exception {
+        try (workbook) {
+            SXSSFSheet sheet = workbook.createSheet("x");
+            for (int r = 0; r < 5_000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("baris " + r + " desa " + (r % 5));
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
 }
