@@ -85,7 +85,7 @@ final class CellDecoder {
             try {
                 double serial = Double.parseDouble(value);
                 if (DateUtil.isValidExcelDate(serial)) {
-                    LocalDate date = DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
+                    LocalDate date = date(serial, date1904);
                     return CellValue.date(date, date.toString());
                 }
             } catch (NumberFormatException e) {
@@ -93,6 +93,32 @@ final class CellDecoder {
             }
         }
         return CellValue.number(NumberText.plain(value));
+    }
+
+    /** Day 61 of the 1900 system, the first after Excel's phantom 29 February 1900. */
+    private static final LocalDate DAY_61 = LocalDate.of(1900, 3, 1);
+    private static final LocalDate DAY_0_1904 = LocalDate.of(1904, 1, 1);
+    /** 31 December 9999, Excel's last day, in each system. */
+    private static final double LAST_1900 = 2_958_465;
+    private static final double LAST_1904 = 2_957_003;
+
+    /**
+     * The day of a date serial, as POI's {@link DateUtil#getLocalDateTime(double, boolean)} gives it.
+     * A whole number of days (nearly every date cell: dates of birth and of measurement) is counted
+     * directly: POI's general path, which handles times of day with decimal arithmetic, was a share
+     * of the read step at two date cells per e-PPGBM row. Anything else goes to POI
+     * (CellDecoderTest compares every whole day of both systems).
+     */
+    static LocalDate date(double serial, boolean date1904) {
+        if (serial == Math.rint(serial)) {
+            if (date1904 && serial >= 0 && serial <= LAST_1904) {
+                return DAY_0_1904.plusDays((long) serial);
+            }
+            if (!date1904 && serial >= 61 && serial <= LAST_1900) {
+                return DAY_61.plusDays((long) serial - 61);
+            }
+        }
+        return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
     }
 
     private static CellValue isoDate(String value) {
