@@ -138,7 +138,15 @@ final class SheetRows implements RowReader {
         String styleText = style == STYLE_AS_TEXT ? xml.attribute("s") : null;
         String value = null;
         String inline = null;
-        if (!xml.isEmpty()) {
+        String plain = xml.plainCell(kind == CellDecoder.Kind.INLINE ? INLINE_OPEN : VALUE_OPEN,
+                kind == CellDecoder.Kind.INLINE ? INLINE_CLOSE : VALUE_CLOSE);
+        if (plain != null) {
+            if (kind == CellDecoder.Kind.INLINE) {
+                inline = plain;
+            } else {
+                value = plain;
+            }
+        } else if (!xml.isEmpty()) {
             while (advance()) {
                 if (xml.isEnd()) {
                     if (xml.is("c")) {
@@ -157,6 +165,15 @@ final class SheetRows implements RowReader {
             style = Integer.parseInt(styleText.trim()); // as the StAX reader: a bad style stops the sheet
         }
         return decoder.decode(kind, style, value, inline);
+    }
+
+    private static final byte[] INLINE_OPEN = ascii("<is><t>");
+    private static final byte[] INLINE_CLOSE = ascii("</t></is></c>");
+    private static final byte[] VALUE_OPEN = ascii("<v>");
+    private static final byte[] VALUE_CLOSE = ascii("</v></c>");
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The style index read as text later ({@link #cell}). */
