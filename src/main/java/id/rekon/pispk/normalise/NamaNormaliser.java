@@ -90,8 +90,10 @@ public final class NamaNormaliser {
         if ((first.key.equals("BY") || first.key.equals("BAYI")) && tokens.size() > 1) {
             return true;
         }
-        // "BY.NY.SITI" arrives as a single token.
-        return BY_DOT.matcher(first.text).matches();
+        // "BY.NY.SITI" arrives as a single token. Most names do not start with BY. or BAYI., which
+        // the pattern needs, so it is not asked.
+        return (first.text.startsWith("BY.") || first.text.startsWith("BAYI."))
+                && BY_DOT.matcher(first.text).matches();
     }
 
     /** Whether the text holds only titles or degrees (e.g. {@code "S.PD"}, {@code "NY."}): no name. */

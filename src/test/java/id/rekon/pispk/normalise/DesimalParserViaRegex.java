@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
  * {@value #MAX_CHARS} characters: no measurement has that many digits, and converting a megabyte of
  * digits would cost minutes of CPU. Immutable and thread-safe.
  */
-final class DesimalParserViaRegex {
+public final class DesimalParserViaRegex {
 
     static final int MAX_CHARS = 40;
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:[.,]\\d+)*|[.,]\\d+)");
 
     /** @return the number, or {@code null} when blank or unreadable */
-    BigDecimal parse(String text) {
+    public BigDecimal parse(String text) {
         if (text == null) {
             return null;
         }

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe.
  */
-final class NamaNormaliserViaRegex {
+public final class NamaNormaliserViaRegex {
 
     private static final Set<String> PREFIX = Set.of(
             "NY", "NYONYA", "TN", "AN", "BY", "BAYI", "H", "HJ", "KH", "DR", "DRS", "DRA", "IR", "PROF",

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe.
  */
-final class NamaOrtuSplitterViaRegex {
+public final class NamaOrtuSplitterViaRegex {
 
     private static final Pattern SEPARATOR =
             Pattern.compile("\\s*(?:[/\\\\&+,;]|\\s-|-\\s|(?<![\\p{L}\\p{N}])(?i:dan)(?![\\p{L}\\p{N}]))\\s*");
@@ -33,7 +33,7 @@ final class NamaOrtuSplitterViaRegex {
      * @param cell the parents cell as read; {@code null} or blank gives an empty list
      * @return the normalised names found, in order, without repeats; never {@code null}
      */
-    List<String> split(String cell) {
+    public List<String> split(String cell) {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }

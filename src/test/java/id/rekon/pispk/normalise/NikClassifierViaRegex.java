@@ -52,7 +52,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe. Reasons are Indonesian and never contain the NIK itself.
  */
-final class NikClassifierViaRegex {
+public final class NikClassifierViaRegex {
 
     private static final Pattern SCIENTIFIC = Pattern.compile("([0-9]+)(?:[.,]([0-9]*))?[eE][+]?[0-9]+");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
@@ -63,12 +63,12 @@ final class NikClassifierViaRegex {
     private final ProvinceCodes provinces;
 
     /** @param provinces the known provinces, e.g. {@code region.Kemendagri} */
-    NikClassifierViaRegex(ProvinceCodes provinces) {
+    public NikClassifierViaRegex(ProvinceCodes provinces) {
         this.provinces = Objects.requireNonNull(provinces, "provinces");
     }
 
     /** Classifies a NIK when the record has no date of birth, sex or parent NIK to compare. */
-    Nik classify(CellValue cell) {
+    public Nik classify(CellValue cell) {
         return classify(cell, null, null, null);
     }
 
@@ -82,12 +82,12 @@ final class NikClassifierViaRegex {
      *                   {@code null}; a child NIK equal to it is a dummy
      * @return the classified NIK, never {@code null}
      */
-    Nik classify(CellValue cell, LocalDate recordDob, Sex recordSex, Nik parentNik) {
+    public Nik classify(CellValue cell, LocalDate recordDob, Sex recordSex, Nik parentNik) {
         return judge(cell, Label.NIK, recordDob, recordSex, parentNik);
     }
 
     /** Classifies a No KK: like a NIK, but its date is the issue date and there is no parent. */
-    Nik classifyKk(CellValue cell) {
+    public Nik classifyKk(CellValue cell) {
         return judge(cell, Label.KK, null, null, null);
     }
 

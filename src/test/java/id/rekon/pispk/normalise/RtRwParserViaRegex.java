@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Each number loses its leading zeros and is padded to three digits; a missing side is written
  * {@code -} ({@code 003/-}). A value without digits counts as blank. Immutable and thread-safe.
  */
-final class RtRwParserViaRegex {
+public final class RtRwParserViaRegex {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -24,7 +24,7 @@ final class RtRwParserViaRegex {
      * @param rw   the separate RW column
      * @return {@code RRR/WWW}, or {@code null} when nothing was given
      */
-    String combine(String rtRw, String rt, String rw) {
+    public String combine(String rtRw, String rt, String rw) {
         List<String> both = numbers(rtRw);
         if (!both.isEmpty()) {
             return join(both.get(0), both.size() > 1 ? both.get(1) : null);

@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe.
  */
-final class TanggalParserViaRegex {
+public final class TanggalParserViaRegex {
 
     /** Excel's 1900 date system: serial 61 is 1900-03-01, so the epoch for serials over 60. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -70,12 +70,12 @@ final class TanggalParserViaRegex {
     private final int latestTwoDigitYear;
 
     /** A parser whose two-digit-year window follows the current year. */
-    TanggalParserViaRegex() {
+    public TanggalParserViaRegex() {
         this(Year.now());
     }
 
     /** A parser with a fixed reference year for the two-digit-year window (tests, replays). */
-    TanggalParserViaRegex(Year referenceYear) {
+    public TanggalParserViaRegex(Year referenceYear) {
         this.latestTwoDigitYear = Objects.requireNonNull(referenceYear, "referenceYear").getValue() + 1;
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * is not a letter or digit turned into one space, trimmed. {@code " laki - Laki "} gives
  * {@code "LAKI LAKI"}. Used by the small parsers to compare against their vocabularies.
  */
-final class TextKeyViaRegex {
+public final class TextKeyViaRegex {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
