@@ -50,9 +50,9 @@ public final class NamaNormaliser {
             "SE", "SH", "ST", "SS", "SP", "SPT", "SAG", "SHI", "SSI", "SIP", "SST", "STR", "SKG", "SPA", "SPB",
             "MM", "MH", "MT", "MAG", "MSI", "MA", "BA", "APT", "NS", "DR");
 
-    private static final Pattern APOSTROPHE = Pattern.compile("['\u2018\u2019`\u00B4\u02BC\u02BB]");
+    /** The apostrophes dropped from names; each is one {@code char}, so a char loop finds them all. */
+    private static final String APOSTROPHES = "'\u2018\u2019`\u00B4\u02BC\u02BB";
     private static final Pattern BY_DOT = Pattern.compile("(BY|BAYI)\\.+\\p{L}.*");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * @param original the name as read; {@code null} is treated as blank
@@ -72,7 +72,7 @@ public final class NamaNormaliser {
         for (Token t : tokens) {
             sb.append(' ').append(t.text);
         }
-        return NOT_WORD.matcher(sb).replaceAll(" ").trim();
+        return TextKey.spaced(sb);
     }
 
     /**
@@ -90,8 +90,10 @@ public final class NamaNormaliser {
         if ((first.key.equals("BY") || first.key.equals("BAYI")) && tokens.size() > 1) {
             return true;
         }
-        // "BY.NY.SITI" arrives as a single token.
-        return BY_DOT.matcher(first.text).matches();
+        // "BY.NY.SITI" arrives as a single token. Most names do not start with BY. or BAYI., which
+        // the pattern needs, so it is not asked.
+        return (first.text.startsWith("BY.") || first.text.startsWith("BAYI."))
+                && BY_DOT.matcher(first.text).matches();
     }
 
     /** Whether the text holds only titles or degrees (e.g. {@code "S.PD"}, {@code "NY."}): no name. */
@@ -114,7 +116,7 @@ public final class NamaNormaliser {
      * {@code "Oe'kabiti - Soe"} gives {@code OEKABITI SOE}.
      */
     public static String fold(String text) {
-        return TextKey.words(APOSTROPHE.matcher(TextKey.fold(text)).replaceAll(""));
+        return TextKey.words(withoutApostrophes(TextKey.fold(text)));
     }
 
     private static void stripPrefixes(List<Token> tokens) {
@@ -161,7 +163,7 @@ public final class NamaNormaliser {
 
     /** Tokens split on spaces and commas (and semicolons); a token remembers a comma before it. */
     private static List<Token> tokens(String original) {
-        String s = APOSTROPHE.matcher(TextKey.fold(original)).replaceAll("");
+        String s = withoutApostrophes(TextKey.fold(original));
         List<Token> tokens = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean comma = false;
@@ -186,6 +188,33 @@ public final class NamaNormaliser {
         return tokens;
     }
 
+    /** {@code MA'RUF} gives {@code MARUF}; the text itself when it has no apostrophe (most names). */
+    static String withoutApostrophes(String text) {
+        int first = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (apostrophe(text.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        sb.append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!apostrophe(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '`' || (c >= 0x80 && APOSTROPHES.indexOf(c) >= 0);
+    }
+
     private static final class Token {
         final String text;
         final String key;
@@ -201,7 +230,7 @@ public final class NamaNormaliser {
 
         /** Letters and digits only: {@code A.MD.KEB} gives {@code AMDKEB}. */
         static String keyOf(String text) {
-            return NOT_WORD.matcher(text).replaceAll("");
+            return TextKey.lettersAndDigits(text);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Classifies a NIK (or a No KK) exactly as the spec's "NIK and No KK" section says, in its order:
@@ -51,10 +50,6 @@ import java.util.regex.Pattern;
  */
 public final class NikClassifier {
 
-    private static final Pattern SCIENTIFIC = Pattern.compile("([0-9]+)(?:[.,]([0-9]*))?[eE][+]?[0-9]+");
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
-    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0.\\-\\u2010-\\u2015]+");
     private static final String APOSTROPHES = "'\u2018\u2019`";
 
     private final ProvinceCodes provinces;
@@ -91,21 +86,21 @@ public final class NikClassifier {
     private Nik judge(CellValue cell, Label label, LocalDate dob, Sex sex, Nik parentNik) {
         String raw = cell == null ? "" : cell.text().trim();
         String unquoted = stripApostrophe(raw);
-        // Most cells are sixteen plain digits: no pattern needs to look at them (String.replaceAll
-        // compiled its pattern on every call, a few percent of the read step).
+        // Most cells are sixteen plain digits and need no cleaning; the others (spaces, dashes,
+        // scientific notation) are cleaned by char scans that do what the patterns did.
         boolean plain = onlyDigits(unquoted);
-        String compact = plain ? unquoted : WHITE_SPACE.matcher(unquoted).replaceAll("");
-        boolean scientific = !plain && SCIENTIFIC.matcher(compact).matches();
+        String compact = plain ? unquoted : KodeTeks.withoutBlanksAnd(unquoted, "\u00A0");
+        boolean scientific = !plain && scientific(compact);
         // "digits only" of what was given (the spec's temuan.csv nik), exponent included for
         // scientific notation: 5.30123E+15 gives 53012315, which no one can mistake for a NIK.
         String digits = plain ? unquoted
-                : scientific ? NOT_DIGIT.matcher(compact).replaceAll("") : SEPARATORS.matcher(unquoted).replaceAll("");
+                : scientific ? KodeTeks.digitsOnly(compact) : withoutSeparators(unquoted);
 
         if (digits.isEmpty()) {
             return label == Label.NIK && raw.isEmpty() ? Nik.blank() : new Nik(raw, "", NikStatus.BLANK, label.name + " kosong");
         }
         if (cell.numeric()) {
-            String fromNumber = scientific ? digits : NOT_DIGIT.matcher(digits).replaceAll("");
+            String fromNumber = scientific ? digits : KodeTeks.digitsOnly(digits);
             return new Nik(raw, fromNumber, NikStatus.DAMAGED, label.name
                     + " rusak: tersimpan sebagai angka di Excel sehingga digit terakhirnya bisa berubah;"
                     + " ketik ulang sebagai teks");
@@ -116,7 +111,7 @@ public final class NikClassifier {
                     + " ketik ulang sebagai teks");
         }
 
-        boolean allDigits = digits.chars().allMatch(c -> c >= '0' && c <= '9');
+        boolean allDigits = plain || onlyDigits(digits);
         if (label == Label.NIK && parentNik != null && !parentNik.digits().isEmpty()
                 && parentNik.digits().equals(digits)) {
             return new Nik(raw, digits, NikStatus.DUMMY, "NIK dummy: sama dengan NIK orang tua di baris yang sama");
@@ -146,7 +141,7 @@ public final class NikClassifier {
         if (digits.length() != 16) {
             return "bukan 16 digit (" + digits.length() + " digit)";
         }
-        if (digits.chars().distinct().count() == 1) {
+        if (oneDigitRepeated(digits)) {
             return "berisi satu angka berulang";
         }
         if (isRun(digits)) {
@@ -262,6 +257,63 @@ public final class NikClassifier {
             }
         }
         return true;
+    }
+
+    /** Every digit the same; {@code digits} is non-empty ASCII digits. */
+    private static boolean oneDigitRepeated(String digits) {
+        char first = digits.charAt(0);
+        for (int i = 1; i < digits.length(); i++) {
+            if (digits.charAt(i) != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code ([0-9]+)(?:[.,]([0-9]*))?[eE][+]?[0-9]+} by a char scan: digits, optionally a
+     * separator and more digits, an exponent mark, an optional plus and digits to the end.
+     */
+    static boolean scientific(String s) {
+        int n = s.length();
+        int i = digitsFrom(s, 0);
+        if (i == 0 || i == n) {
+            return false;
+        }
+        if (s.charAt(i) == '.' || s.charAt(i) == ',') {
+            i = digitsFrom(s, i + 1);
+            if (i == n) {
+                return false;
+            }
+        }
+        if (s.charAt(i) != 'e' && s.charAt(i) != 'E') {
+            return false;
+        }
+        i++;
+        if (i < n && s.charAt(i) == '+') {
+            i++;
+        }
+        return i < n && digitsFrom(s, i) == n;
+    }
+
+    private static int digitsFrom(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Blanks (also NBSP), dots and dashes (also U+2010-U+2015) removed, as printed NIKs have them. */
+    private static String withoutSeparators(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!KodeTeks.blank(c) && c != '\u00A0' && c != '.' && c != '-' && (c < '\u2010' || c > '\u2015')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String stripApostrophe(String text) {

@@ -2,8 +2,6 @@ package id.rekon.pispk.normalise;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes a family's RT and RW as {@code 003/002}, whether they came in one {@code RT / RW}
@@ -12,8 +10,6 @@ import java.util.regex.Pattern;
  * {@code -} ({@code 003/-}). A value without digits counts as blank. Immutable and thread-safe.
  */
 public final class RtRwParser {
-
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /**
      * @param rtRw the combined column, preferred when it has a number
@@ -42,18 +38,37 @@ public final class RtRwParser {
         if (n == null) {
             return "-";
         }
-        String s = n.replaceFirst("^0+(?=\\d)", "");
+        // n is digits only: drop leading zeros but keep the last digit, as ^0+(?=\d) did
+        // (String.replaceFirst compiled that pattern on every call).
+        int zeros = 0;
+        while (zeros < n.length() - 1 && n.charAt(zeros) == '0') {
+            zeros++;
+        }
+        String s = n.substring(zeros);
         return s.length() >= 3 ? s : "0".repeat(3 - s.length()) + s;
     }
 
     private static List<String> numbers(String text) {
         List<String> found = new ArrayList<>(2);
         if (text != null) {
-            Matcher m = NUMBER.matcher(text);
-            while (m.find()) {
-                found.add(m.group());
+            // The runs of ASCII digits, as the pattern \d+ found them.
+            int i = 0;
+            while (i < text.length()) {
+                if (!digit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < text.length() && digit(text.charAt(i))) {
+                    i++;
+                }
+                found.add(text.substring(start, i));
             }
         }
         return found;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

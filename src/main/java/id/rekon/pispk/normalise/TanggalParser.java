@@ -105,6 +105,10 @@ public final class TanggalParser {
         if (text.isEmpty()) {
             return Tanggal.blank();
         }
+        Tanggal plain = plain(text, asli);
+        if (plain != null) {
+            return plain;
+        }
         Matcher m = SERIAL.matcher(text);
         if (m.matches()) {
             return serial(Integer.parseInt(m.group(1)), asli);
@@ -131,6 +135,62 @@ public final class TanggalParser {
             return named(m.group(3), m.group(1), m.group(2), asli);
         }
         return Tanggal.unreadable(asli, "format tanggal tidak dikenali");
+    }
+
+    /**
+     * The shapes nearly every export writes, read by hand as the patterns below would read them:
+     * digits alone (a serial or {@code yyyyMMdd}), a serial with a fraction, and three groups of
+     * digits split by {@code - / .} ({@code 2024-03-05}, {@code 05/03/2024}, {@code 5-3-24}).
+     * Such text has no letter, colon or space, so the time and day-name patterns leave it alone
+     * and the first pattern that matches it is the one named here. {@code null} for any other
+     * text, which goes to the patterns (JFR: the patterns were 1.4 % of the read step).
+     */
+    private Tanggal plain(String text, String asli) {
+        int n = text.length();
+        int a = digitsFrom(text, 0);
+        if (a == 0) {
+            return null;
+        }
+        if (a == n) {
+            if (n <= 5) {
+                return serial(Integer.parseInt(text), asli);
+            }
+            return n == 8 ? date(text.substring(0, 4), text.substring(4, 6), text.substring(6), asli) : null;
+        }
+        char first = text.charAt(a);
+        int b = digitsFrom(text, a + 1);
+        if (b == a + 1) {
+            return null;
+        }
+        if (b == n) {
+            return (first == '.' || first == ',') && a <= 5 ? serial(Integer.parseInt(text, 0, a, 10), asli) : null;
+        }
+        int c = digitsFrom(text, b + 1);
+        if (c != n || c == b + 1 || !dateSeparator(first) || !dateSeparator(text.charAt(b))) {
+            return null;
+        }
+        int second = b - a - 1;
+        int third = c - b - 1;
+        if (a == 4 && second <= 2 && third <= 2) {
+            return date(text.substring(0, a), text.substring(a + 1, b), text.substring(b + 1), asli);
+        }
+        if (a <= 2 && second <= 2 && (third == 4 || third == 2)) {
+            return date(text.substring(b + 1), text.substring(a + 1, b), text.substring(0, a), asli);
+        }
+        return null;
+    }
+
+    /** Where the run of ASCII digits ({@code \d}) starting at {@code from} ends. */
+    private static int digitsFrom(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean dateSeparator(char c) {
+        return c == '-' || c == '/' || c == '.';
     }
 
     private Tanggal serial(int serial, String asli) {

@@ -1,6 +1,7 @@
 package id.rekon.pispk.region;
 
 import id.rekon.pispk.model.Puskesmas;
+import id.rekon.pispk.normalise.KodeTeks;
 import id.rekon.pispk.normalise.NamaNormaliser;
 
 import java.util.ArrayList;
@@ -192,10 +193,10 @@ public final class RegionMaster implements PuskesmasRouter {
     }
 
     private static String kodeKey(String kode) {
-        return kode == null ? "" : kode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return kode == null ? "" : KodeTeks.withoutBlanks(kode).toUpperCase(Locale.ROOT);
     }
 
     private static String digits(String code) {
-        return code == null ? "" : code.replaceAll("[^0-9]", "");
+        return code == null ? "" : KodeTeks.digitsOnly(code);
     }
 }

@@ -3,6 +3,7 @@ package id.rekon.pispk.source.pcare;
 import id.rekon.pispk.model.Asal;
 import id.rekon.pispk.model.PesertaPcare;
 import id.rekon.pispk.model.Sex;
+import id.rekon.pispk.normalise.KodeTeks;
 import id.rekon.pispk.source.CellText;
 import id.rekon.pispk.normalise.JenisKelaminParser;
 import id.rekon.pispk.normalise.MapResult;
@@ -85,8 +86,8 @@ public final class PesertaPcareRowMapper implements SourceRowMapper<PesertaPcare
         if (text == null) {
             return null;
         }
-        String compact = text.replaceAll("[\\s\\-]", "");
-        if (cell.numeric() && compact.matches("\\d{1," + (NO_KARTU_DIGITS - 1) + "}")) {
+        String compact = KodeTeks.withoutBlanksAnd(text, "-");
+        if (cell.numeric() && KodeTeks.isDigits(compact, 1, NO_KARTU_DIGITS - 1)) {
             // A numeric cell drops leading zeros; 13 digits fit Excel's precision, so only those are missing.
             return "0".repeat(NO_KARTU_DIGITS - compact.length()) + compact;
         }
@@ -94,6 +95,6 @@ public final class PesertaPcareRowMapper implements SourceRowMapper<PesertaPcare
     }
 
     private static String kodePpk(String text) {
-        return text == null ? null : text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return text == null ? null : KodeTeks.withoutBlanks(text).toUpperCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package id.rekon.pispk.source.pispk;
 
 import id.rekon.pispk.model.Asal;
 import id.rekon.pispk.model.Keluarga;
+import id.rekon.pispk.normalise.KodeTeks;
 import id.rekon.pispk.source.CellText;
 import id.rekon.pispk.normalise.DesimalParser;
 import id.rekon.pispk.normalise.JawabanParser;
@@ -74,8 +75,8 @@ public final class KeluargaRowMapper implements SourceRowMapper<Keluarga> {
     }
 
     private static String kodeDesa(String text) {
-        String digits = text.replaceAll("[\\s.'\\-]", "");
-        return digits.matches("\\d{10}") ? digits : null;
+        String digits = KodeTeks.withoutBlanksAnd(text, ".'-");
+        return KodeTeks.isDigits(digits, 10, 10) ? digits : null;
     }
 
     private BigDecimal iks(String text) {

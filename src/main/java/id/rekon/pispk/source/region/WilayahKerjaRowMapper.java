@@ -1,5 +1,6 @@
 package id.rekon.pispk.source.region;
 
+import id.rekon.pispk.normalise.KodeTeks;
 import id.rekon.pispk.source.CellText;
 import id.rekon.pispk.normalise.MapResult;
 import id.rekon.pispk.normalise.RejectReasons;
@@ -45,11 +46,11 @@ public final class WilayahKerjaRowMapper implements SourceRowMapper<WilayahKerja
     }
 
     private static String upper(String text) {
-        return text == null ? null : text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return text == null ? null : KodeTeks.withoutBlanks(text).toUpperCase(Locale.ROOT);
     }
 
     private static String digits(String text, int length) {
-        String d = text.replaceAll("[\\s.'\\-]", "");
+        String d = KodeTeks.withoutBlanksAnd(text, ".'-");
         return d.length() == length && d.chars().allMatch(Character::isDigit) ? d : null;
     }
 }
