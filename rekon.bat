@@ -11,7 +11,7 @@ if not exist "%JAR%" (
   call mvn -q -B -f "%ROOT%pom.xml" -DskipTests package
   if errorlevel 1 exit /b 1
 )
-if "%REKON_JAVA_OPTS%"=="" set "REKON_JAVA_OPTS=-Xmx1g"
+if "%REKON_JAVA_OPTS%"=="" set "REKON_JAVA_OPTS=-Xmx1g -XX:+UseParallelGC"
 rem Path relatif di job (inbox, keluaran, data\) dihitung dari folder ini, juga saat dijalankan Task Scheduler.
 cd /d "%ROOT%"
 java %REKON_JAVA_OPTS% -jar "%JAR%" %*
