@@ -46,7 +46,6 @@ import java.util.regex.Pattern;
 public final class TanggalParser {
 
     /** Excel's 1900 date system: serial 61 is 1900-03-01, so the epoch for serials over 60. */
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final int MAX_SERIAL = 80_000;
 
     private static final Pattern SERIAL = Pattern.compile("(\\d{1,5})(?:[.,]\\d+)?");
@@ -200,12 +199,11 @@ public final class TanggalParser {
         if (serial < 1 || serial > MAX_SERIAL) {
             return Tanggal.unreadable(asli, "nomor seri tanggal Excel di luar rentang 1-" + MAX_SERIAL);
         }
-        if (serial == 60) {
+        if (serial == ExcelSerial.PHANTOM_LEAP_DAY) {
             // Excel counts a 29 February 1900 that never was (a Lotus 1-2-3 compatibility bug).
             return Tanggal.unreadable(asli, "tanggal tidak ada di kalender (29-02-1900)");
         }
-        LocalDate date = serial < 60 ? LocalDate.of(1899, 12, 31).plusDays(serial) : EXCEL_EPOCH.plusDays(serial);
-        return Tanggal.of(date, asli);
+        return Tanggal.of(ExcelSerial.day(serial, false), asli);
     }
 
     private Tanggal named(String year, String monthName, String day, String asli) {

@@ -1,6 +1,7 @@
 package id.rekon.pispk.source.xlsx;
 
 import id.rekon.pispk.model.CellValue;
+import id.rekon.pispk.normalise.ExcelSerial;
 import id.rekon.pispk.source.NumberText;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -95,9 +96,6 @@ final class CellDecoder {
         return CellValue.number(NumberText.plain(value));
     }
 
-    /** Day 61 of the 1900 system, the first after Excel's phantom 29 February 1900. */
-    private static final LocalDate DAY_61 = LocalDate.of(1900, 3, 1);
-    private static final LocalDate DAY_0_1904 = LocalDate.of(1904, 1, 1);
     /** 31 December 9999, Excel's last day, in each system. */
     private static final double LAST_1900 = 2_958_465;
     private static final double LAST_1904 = 2_957_003;
@@ -110,13 +108,10 @@ final class CellDecoder {
      * (CellDecoderTest compares every whole day of both systems).
      */
     static LocalDate date(double serial, boolean date1904) {
-        if (serial == Math.rint(serial)) {
-            if (date1904 && serial >= 0 && serial <= LAST_1904) {
-                return DAY_0_1904.plusDays((long) serial);
-            }
-            if (!date1904 && serial >= 61 && serial <= LAST_1900) {
-                return DAY_61.plusDays((long) serial - 61);
-            }
+        boolean counted = date1904 ? serial >= 0 && serial <= LAST_1904
+                : serial > ExcelSerial.PHANTOM_LEAP_DAY && serial <= LAST_1900; // the days before: as POI says
+        if (counted && serial == Math.rint(serial)) {
+            return ExcelSerial.day((long) serial, date1904);
         }
         return DateUtil.getLocalDateTime(serial, date1904).toLocalDate();
     }
