@@ -7,7 +7,7 @@ import id.rekon.pispk.job.umpanbalik.UmpanBalikTasklet;
 import id.rekon.pispk.job.ingest.BacaProgress;
 import id.rekon.pispk.job.ingest.BerkasPartitioner;
 import id.rekon.pispk.job.ingest.InboxItemReader;
-import id.rekon.pispk.job.ingest.IngestItemProcessor;
+import id.rekon.pispk.job.ingest.IngestMapper;
 import id.rekon.pispk.job.ingest.IngestReader;
 import id.rekon.pispk.job.ingest.IngestResult;
 import id.rekon.pispk.job.ingest.StagingItemWriter;
@@ -129,11 +129,11 @@ public class RekonJobConfiguration {
 
     @Bean
     Step bacaBerkas(JobRepository repository, PlatformTransactionManager tx, InboxItemReader inboxReader,
-            IngestItemProcessor ingestProcessor, StagingItemWriter stagingWriter, BacaProgress progress,
+            IngestMapper ingestMapper, StagingItemWriter stagingWriter, BacaProgress progress,
             ObjectProvider<StepProgress> observers, @Value("${rekon.chunk-size:5000}") int chunk) {
         return new StepBuilder("bacaBerkas", repository).<IngestResult, IngestResult>chunk(chunk)
                 .transactionManager(tx)
-                .reader(new IngestReader(inboxReader, ingestProcessor)).writer(stagingWriter)
+                .reader(new IngestReader(inboxReader, ingestMapper)).writer(stagingWriter)
                 .listener(progress)
                 .listener(new ChunkProgress("baca", observed(observers)))
                 .build();
@@ -155,11 +155,11 @@ public class RekonJobConfiguration {
 
     @Bean
     @StepScope
-    IngestItemProcessor ingestProcessor(@Value("#{stepExecution}") StepExecution step, RegionMasterLoader loader,
+    IngestMapper ingestMapper(@Value("#{stepExecution}") StepExecution step, RegionMasterLoader loader,
             Kemendagri kemendagri) {
         String master = step.getJobExecution().getExecutionContext().getString(PreparationTasklet.WILAYAH_KERJA);
         RunParameters p = RunParameters.from(step.getJobParameters());
-        return new IngestItemProcessor(new NikClassifier(kemendagri), new TanggalParser(Year.from(p.run().runDate())),
+        return new IngestMapper(new NikClassifier(kemendagri), new TanggalParser(Year.from(p.run().runDate())),
                 loader.load(Path.of(master)).master());
     }
 

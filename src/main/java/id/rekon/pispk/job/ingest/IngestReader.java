@@ -5,11 +5,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * The read step's reader: each row of the inbox ({@link InboxItemReader}) is mapped
- * ({@link IngestItemProcessor}) the moment it has been read, instead of by a processor once the
+ * ({@link IngestMapper}) the moment it has been read, instead of by a processor once the
  * whole chunk has been read.
  *
  * <p>Why: a chunk is thousands of rows. By the time a processor came back to a row, its cells had
- * left the processor's caches and survived a young collection or two, and mapping them again cost
+ * left the CPU's caches and survived a young collection or two, and mapping them again cost
  * more than reading them. Mapping right away was 12-20 % faster for reading and mapping e-PPGBM
  * files on two threads (docs/performance.md); what the chunk then holds until it is written is the
  * mapped records, not the rows' cells.
@@ -17,9 +17,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 public class IngestReader implements ItemStreamReader<IngestResult> {
 
     private final InboxItemReader rows;
-    private final IngestItemProcessor mapper;
+    private final IngestMapper mapper;
 
-    public IngestReader(InboxItemReader rows, IngestItemProcessor mapper) {
+    public IngestReader(InboxItemReader rows, IngestMapper mapper) {
         this.rows = rows;
         this.mapper = mapper;
     }
@@ -27,7 +27,7 @@ public class IngestReader implements ItemStreamReader<IngestResult> {
     @Override
     public IngestResult read() {
         IngestItem item = rows.read();
-        return item == null ? null : mapper.process(item);
+        return item == null ? null : mapper.map(item);
     }
 
     @Override

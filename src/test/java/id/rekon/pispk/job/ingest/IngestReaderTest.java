@@ -27,7 +27,7 @@ class IngestReaderTest {
         for (String file : List.of("peserta_pcare_0201B001.csv", "ePPGBM Puskesmas Kota Soe 2026-11-01.xlsx",
                 "Raw Data Survei - Puskesmas Kota Soe.xlsx", "catatan operator.csv")) {
             List<IngestResult> eager = new ArrayList<>();
-            IngestReader reader = new IngestReader(new InboxItemReader(INBOX, List.of(file)), processor());
+            IngestReader reader = new IngestReader(new InboxItemReader(INBOX, List.of(file)), mapper());
             reader.open(new ExecutionContext());
             for (IngestResult r = reader.read(); r != null; r = reader.read()) {
                 eager.add(r);
@@ -40,8 +40,8 @@ class IngestReaderTest {
                 items.add(item);
             }
             rows.close();
-            IngestItemProcessor later = processor();
-            List<IngestResult> afterwards = items.stream().map(later::process).toList();
+            IngestMapper later = mapper();
+            List<IngestResult> afterwards = items.stream().map(later::map).toList();
 
             // Payloads are byte arrays: compared by content.
             assertThat(eager).as(file).usingRecursiveFieldByFieldElementComparator().isEqualTo(afterwards);
@@ -50,8 +50,8 @@ class IngestReaderTest {
         }
     }
 
-    private static IngestItemProcessor processor() {
-        return new IngestItemProcessor(new NikClassifier(Kemendagri.fromClasspath()), new TanggalParser(Year.of(2026)),
+    private static IngestMapper mapper() {
+        return new IngestMapper(new NikClassifier(Kemendagri.fromClasspath()), new TanggalParser(Year.of(2026)),
                 MASTER);
     }
 }

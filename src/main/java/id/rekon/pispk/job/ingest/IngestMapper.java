@@ -12,7 +12,6 @@ import id.rekon.pispk.source.SourceKinds;
 import id.rekon.pispk.source.StagingOutcome;
 import id.rekon.pispk.store.StagedRecord;
 import id.rekon.pispk.store.TidakTerarah;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.util.List;
 
@@ -21,21 +20,23 @@ import java.util.List;
  * to a reject with the mapper's reason. A program record the region master cannot route is stored
  * all the same and reported as a routing error, never dropped.
  *
+ * <p>Called by {@link IngestReader} as each row is read (the read step has no processor: see there).
+ *
  * <p>The kind's ingest is opened on a file's first row and dropped when the file is done: nothing is
  * looked up per row, and what it remembers (the raw survei's last family) never crosses files.
  */
-public class IngestItemProcessor implements ItemProcessor<IngestItem, IngestResult>, StagingOutcome<IngestResult> {
+public class IngestMapper implements StagingOutcome<IngestResult> {
 
     private final RowParsers parsers;
     private SourceKind kind;
     private RowIngest<IngestResult> ingest;
 
-    public IngestItemProcessor(NikClassifier nik, TanggalParser tanggal, PuskesmasRouter router) {
+    public IngestMapper(NikClassifier nik, TanggalParser tanggal, PuskesmasRouter router) {
         this.parsers = new RowParsers(nik, tanggal, router);
     }
 
-    @Override
-    public IngestResult process(IngestItem item) {
+    /** What one item of the inbox becomes. */
+    public IngestResult map(IngestItem item) {
         if (item instanceof IngestItem.FileDone done) {
             kind = null;
             ingest = null;
