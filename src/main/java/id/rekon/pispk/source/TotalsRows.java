@@ -22,8 +22,15 @@ import java.util.regex.Pattern;
  */
 public final class TotalsRows {
 
-    private static final Pattern LABEL =
-            Pattern.compile("(?i)^(grand\\s*|sub\\s*)?(total|jumlah)\\b.*", Pattern.DOTALL);
+    /** A label's optional first word, and the word it is about. */
+    private static final List<String> LABEL_PREFIXES = List.of("grand", "sub");
+    private static final List<String> LABEL_WORDS = List.of("total", "jumlah");
+    /** {@code (?i)^(grand\s*|sub\s*)?(total|jumlah)\b.*}, built from the words so the quick check below cannot miss one. */
+    private static final Pattern LABEL = Pattern.compile("(?i)^(" + String.join("\\s*|", LABEL_PREFIXES) + "\\s*)?("
+            + String.join("|", LABEL_WORDS) + ")\\b.*", Pattern.DOTALL);
+    /** Every word a label can start with. */
+    private static final List<String> LABEL_STARTS =
+            java.util.stream.Stream.concat(LABEL_PREFIXES.stream(), LABEL_WORDS.stream()).toList();
     private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+([.,]\\d+)*$");
 
     private final int[] identifying;
@@ -116,9 +123,12 @@ public final class TotalsRows {
      * case folding does, so no label is missed.
      */
     static boolean isLabel(String text) {
-        boolean maybe = text.regionMatches(true, 0, "total", 0, 5) || text.regionMatches(true, 0, "jumlah", 0, 6)
-                || text.regionMatches(true, 0, "grand", 0, 5) || text.regionMatches(true, 0, "sub", 0, 3);
-        return maybe && LABEL.matcher(text).matches();
+        for (String word : LABEL_STARTS) {
+            if (text.regionMatches(true, 0, word, 0, word.length())) {
+                return LABEL.matcher(text).matches();
+            }
+        }
+        return false;
     }
 
     private static boolean digit(char c) {
